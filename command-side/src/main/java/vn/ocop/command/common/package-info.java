@@ -1,0 +1,2 @@
+/** What every command feature shares: domain errors and the shape of command responses. */
+package vn.ocop.command.common;

@@ -1,0 +1,15 @@
+package vn.ocop.command.subject;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.ocop.events.subject.LegalForm;
+import vn.ocop.events.subject.Representative;
+
+/** Register a producer as an OCOP subject. Personal data arrives already sealed. */
+public record RegisterSubjectCommand(
+        @TargetAggregateIdentifier String subjectId,
+        LegalForm legalForm,
+        String name,
+        String registrationNumber,
+        String communeCode,
+        Representative representative) {
+}

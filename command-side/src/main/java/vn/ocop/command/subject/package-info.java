@@ -1,0 +1,2 @@
+/** Registering and managing OCOP subjects (chủ thể OCOP). */
+package vn.ocop.command.subject;

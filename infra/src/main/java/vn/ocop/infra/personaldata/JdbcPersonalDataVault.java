@@ -1,0 +1,94 @@
+package vn.ocop.infra.personaldata;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.ocop.events.common.PersonalDataVault;
+import vn.ocop.events.common.SealedPersonalData;
+
+/**
+ * Seals personal data with AES-256-GCM under a key per data owner, stored in {@code personal_data_key}.
+ * The owner's reference is bound into each cipher text as associated data, so a value cannot be passed
+ * off as another owner's. Forgetting wipes the key; its row stays as the record that it was forgotten.
+ */
+@Component
+class JdbcPersonalDataVault implements PersonalDataVault {
+
+    private static final String CIPHER = "AES/GCM/NoPadding";
+    private static final int KEY_BYTES = 32;
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final JdbcTemplate jdbc;
+    private final SecureRandom random = new SecureRandom();
+
+    JdbcPersonalDataVault(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public SealedPersonalData seal(String keyRef, String clearText) {
+        byte[] key = keyFor(keyRef).orElseThrow(() -> new IllegalStateException("the owner's key was forgotten"));
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] sealed = run(Cipher.ENCRYPT_MODE, key, nonce, keyRef, clearText.getBytes(StandardCharsets.UTF_8));
+        byte[] stored = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+        return new SealedPersonalData(keyRef, Base64.getEncoder().encodeToString(stored));
+    }
+
+    @Override
+    public Optional<String> open(SealedPersonalData sealed) {
+        return existingKey(sealed.keyRef()).map(key -> {
+            ByteBuffer stored = ByteBuffer.wrap(Base64.getDecoder().decode(sealed.cipherText()));
+            byte[] nonce = new byte[NONCE_BYTES];
+            stored.get(nonce);
+            byte[] cipherText = new byte[stored.remaining()];
+            stored.get(cipherText);
+            return new String(run(Cipher.DECRYPT_MODE, key, nonce, sealed.keyRef(), cipherText),
+                    StandardCharsets.UTF_8);
+        });
+    }
+
+    @Override
+    public void forget(String keyRef) {
+        jdbc.update("""
+                insert into personal_data_key (key_ref, key_material, forgotten_at) values (?, null, now())
+                on conflict (key_ref) do update set key_material = null, forgotten_at = now()""", keyRef);
+    }
+
+    /** The owner's key, created on first use; empty when it was forgotten. */
+    private Optional<byte[]> keyFor(String keyRef) {
+        byte[] fresh = new byte[KEY_BYTES];
+        random.nextBytes(fresh);
+        jdbc.update("insert into personal_data_key (key_ref, key_material) values (?, ?) on conflict do nothing",
+                keyRef, fresh);
+        return existingKey(keyRef);
+    }
+
+    private Optional<byte[]> existingKey(String keyRef) {
+        List<byte[]> keys = jdbc.query("select key_material from personal_data_key where key_ref = ?",
+                (row, n) -> row.getBytes(1), keyRef);
+        return keys.stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private static byte[] run(int mode, byte[] key, byte[] nonce, String keyRef, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance(CIPHER);
+            cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(keyRef.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("personal data could not be " +
+                    (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package vn.ocop.infra.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.ocop.command.common.DomainRuleViolation;
+import vn.ocop.query.common.NotFound;
+
+/**
+ * The one place where failures become RFC 9457 problem responses. Each has a stable {@code type}
+ * ({@code urn:ocop:problem:<slug>}), a title and detail in English and Vietnamese, the offending fields
+ * where there are any, and the request's correlation id. Nothing else of the failure leaves the service:
+ * no stack trace, no SQL, no submitted values.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPE_PREFIX = "urn:ocop:problem:";
+
+    /** A field of the request and what is wrong with it. */
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ResponseEntity<Object> ruleViolated(DomainRuleViolation violation) {
+        ProblemDetail problem = problem(HttpStatus.valueOf(violation.status()), violation.problemType(),
+                "A rule of the programme was broken", "Vi phạm quy định của chương trình",
+                violation.getMessage(), violation.messageVi());
+        if (violation.field() != null) {
+            problem.setProperty("errors", List.of(new FieldError(violation.field(), violation.getMessage())));
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound notFound) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Không tìm thấy",
+                "No such " + notFound.resource() + ".", "Không tìm thấy dữ liệu được yêu cầu."));
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<Object> concurrentChange(RuntimeException conflict) {
+        return respond(problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "Xung đột cập nhật đồng thời",
+                "Another change to the same record was accepted first; read it again and retry.",
+                "Một thay đổi khác trên cùng hồ sơ đã được ghi nhận trước; hãy tải lại và thử lại."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception failure) {
+        LOG.error("Request failed unexpectedly", failure);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Lỗi hệ thống",
+                "The request could not be completed. Quote the correlation id when reporting it.",
+                "Không thể hoàn tất yêu cầu. Vui lòng cung cấp mã tương quan khi báo lỗi."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid request",
+                "Yêu cầu không hợp lệ",
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                "Một số trường không hợp lệ: " + errors.stream().map(FieldError::field).distinct()
+                        .collect(Collectors.joining(", ")));
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = unreadable.getCause();
+        ProblemDetail problem;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            problem = problem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field", "Trường không được hỗ trợ",
+                    "The field '" + field + "' is not part of this request.",
+                    "Trường '" + field + "' không thuộc yêu cầu này.");
+            problem.setProperty("errors", List.of(new FieldError(field, "unknown field")));
+        } else if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
+            String field = path((JsonMappingException) cause);
+            problem = problem(HttpStatus.BAD_REQUEST, "invalid-field-type", "Wrong type of value",
+                    "Sai kiểu dữ liệu",
+                    "The field '" + field + "' has a value of the wrong type or form.",
+                    "Giá trị của trường '" + field + "' sai kiểu hoặc sai định dạng.");
+            problem.setProperty("errors", List.of(new FieldError(field, "wrong type or form")));
+        } else if (cause instanceof JsonProcessingException) {
+            problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", "JSON không hợp lệ",
+                    "The request body is not well-formed JSON.", "Nội dung yêu cầu không phải JSON hợp lệ.");
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+                    "Không đọc được nội dung yêu cầu",
+                    "The request body is missing or cannot be read.", "Thiếu nội dung yêu cầu hoặc không đọc được.");
+        }
+        return respond(problem);
+    }
+
+    /** Spring MVC's own failures (unknown path, wrong method or media type, …) in the same shape. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        HttpStatus httpStatus = HttpStatus.valueOf(status.value());
+        String slug = httpStatus.name().toLowerCase().replace('_', '-');
+        String detail = body instanceof ProblemDetail given && given.getDetail() != null
+                ? given.getDetail() : httpStatus.getReasonPhrase();
+        ProblemDetail problem = problem(httpStatus, slug, httpStatus.getReasonPhrase(),
+                VIETNAMESE_TITLES.getOrDefault(httpStatus, "Yêu cầu không được chấp nhận"), detail,
+                VIETNAMESE_TITLES.getOrDefault(httpStatus, "Yêu cầu không được chấp nhận") + ".");
+        return ResponseEntity.status(status).headers(headers).body(withCorrelation(problem));
+    }
+
+    private static final Map<HttpStatus, String> VIETNAMESE_TITLES = Map.of(
+            HttpStatus.NOT_FOUND, "Không tìm thấy",
+            HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ",
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ",
+            HttpStatus.NOT_ACCEPTABLE, "Không có định dạng phản hồi phù hợp",
+            HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ");
+
+    private static ProblemDetail problem(HttpStatus status, String slug, String title, String titleVi,
+                                         String detail, String detailVi) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + slug));
+        problem.setTitle(title);
+        problem.setProperty("titleVi", titleVi);
+        problem.setProperty("detailVi", detailVi);
+        return problem;
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(withCorrelation(problem));
+    }
+
+    private static ProblemDetail withCorrelation(ProblemDetail problem) {
+        String correlationId = RequestCorrelation.current();
+        if (correlationId != null) {
+            problem.setProperty(RequestCorrelation.KEY, correlationId);
+        }
+        return problem;
+    }
+
+    /** The JSON path of the failing value, as dotted field names and [indexes]. */
+    private static String path(JsonMappingException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : failure.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(body)" : path.toString();
+    }
+}

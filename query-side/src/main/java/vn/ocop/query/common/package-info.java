@@ -1,0 +1,2 @@
+/** What every query feature shares. */
+package vn.ocop.query.common;

@@ -1,0 +1,59 @@
+package vn.ocop.query.subject;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import vn.ocop.events.common.PersonalDataVault;
+import vn.ocop.events.common.SealedPersonalData;
+import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
+
+/**
+ * Builds the subjects view. Handlers are idempotent: an event at or below the row's version has been
+ * applied already and is skipped, so batches, retries and replays are safe.
+ */
+@Component
+@ProcessingGroup(SubjectProjection.PROCESSING_GROUP)
+class SubjectProjection {
+
+    static final String PROCESSING_GROUP = "subjects";
+
+    private final SubjectRows rows;
+    private final PersonalDataVault vault;
+
+    SubjectProjection(SubjectRows rows, PersonalDataVault vault) {
+        this.rows = rows;
+        this.vault = vault;
+    }
+
+    @EventHandler
+    void on(SubjectRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (rows.existsById(event.subjectId())) {
+            return;
+        }
+        SubjectRow row = SubjectRow.registered(event.subjectId(), event.legalForm(), event.name(),
+                event.registrationNumber(), event.communeCode(), recordedAt, sequence);
+        var representative = event.representative();
+        row.representedBy(open(representative.fullName()), representative.position(), open(representative.phone()));
+        rows.save(row);
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    Optional<SubjectDetails> handle(FindSubjectQuery query) {
+        return rows.findById(query.subjectId()).map(SubjectRow::toDetails);
+    }
+
+    private String open(SealedPersonalData sealed) {
+        return sealed == null ? null : vault.open(sealed).orElse(null);
+    }
+}

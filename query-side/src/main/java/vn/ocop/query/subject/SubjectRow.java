@@ -1,0 +1,76 @@
+package vn.ocop.query.subject;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.ocop.events.subject.LegalForm;
+
+/** A subject as the subjects view holds it. Changed only through domain-named methods. */
+@Entity
+@Table(name = "subject_view")
+class SubjectRow {
+
+    @Id
+    @Column(name = "subject_id")
+    private String subjectId;
+
+    @Column(name = "legal_form", nullable = false)
+    private String legalForm;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "registration_number", nullable = false)
+    private String registrationNumber;
+
+    @Column(name = "commune_code", nullable = false)
+    private String communeCode;
+
+    @Column(name = "representative_name")
+    private String representativeName;
+
+    @Column(name = "representative_position")
+    private String representativePosition;
+
+    @Column(name = "representative_phone")
+    private String representativePhone;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    /** The sequence number of the subject's last event applied here: the view's version of it. */
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    /** For JPA. */
+    protected SubjectRow() {
+    }
+
+    static SubjectRow registered(String subjectId, LegalForm legalForm, String name, String registrationNumber,
+                                 String communeCode, Instant registeredAt, long version) {
+        SubjectRow row = new SubjectRow();
+        row.subjectId = subjectId;
+        row.legalForm = legalForm.name();
+        row.name = name;
+        row.registrationNumber = registrationNumber;
+        row.communeCode = communeCode;
+        row.registeredAt = registeredAt;
+        row.version = version;
+        return row;
+    }
+
+    void representedBy(String fullName, String position, String phone) {
+        this.representativeName = fullName;
+        this.representativePosition = position;
+        this.representativePhone = phone;
+    }
+
+    SubjectDetails toDetails() {
+        return new SubjectDetails(subjectId, LegalForm.valueOf(legalForm), name, registrationNumber, communeCode,
+                new SubjectDetails.RepresentativeDetails(representativeName, representativePosition,
+                        representativePhone),
+                registeredAt, version);
+    }
+}

@@ -1,0 +1,2 @@
+/** The subjects view: one row per registered subject. */
+package vn.ocop.query.subject;

@@ -1,0 +1,2 @@
+/** Value types that several aggregates' events use. */
+package vn.ocop.events.common;
