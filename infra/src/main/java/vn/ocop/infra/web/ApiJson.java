@@ -1,0 +1,24 @@
+package vn.ocop.infra.web;
+
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API reads JSON strictly: a number or boolean where text is expected is a client mistake, not something
+ * to convert silently (unknown fields and numbers for enums are refused through application.yml).
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiJson {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer noScalarCoercionIntoText() {
+        return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+}
