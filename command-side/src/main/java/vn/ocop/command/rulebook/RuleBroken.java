@@ -1,0 +1,117 @@
+package vn.ocop.command.rulebook;
+
+import vn.ocop.command.common.DomainRuleViolation;
+
+/**
+ * A rule of the rulebook refused a step. Each rule has a named factory here and a stable problem type, so
+ * that clients and tests can tell the rules apart.
+ */
+public final class RuleBroken extends DomainRuleViolation {
+
+    private final String problemType;
+    private final String field;
+
+    private RuleBroken(String problemType, String field, String messageEn, String messageVi) {
+        super(messageEn, messageVi);
+        this.problemType = problemType;
+        this.field = field;
+    }
+
+    @Override
+    public String problemType() {
+        return problemType;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    static RuleBroken partScoreAboveMaximum(String part, int maximum, String criteriaSet) {
+        return new RuleBroken("part-score-above-maximum", "memberScores",
+                "A member's part " + part + " score is above its maximum of " + maximum + " under " + criteriaSet + ".",
+                "Điểm phần " + part + " của thành viên vượt mức tối đa " + maximum + " theo " + criteriaSet + ".");
+    }
+
+    static RuleBroken totalAboveHundred() {
+        return new RuleBroken("total-score-above-100", "memberScores",
+                "A member's total is above 100 points.", "Tổng điểm của thành viên vượt quá 100 điểm.");
+    }
+
+    static RuleBroken invalidScore(String why) {
+        return new RuleBroken("invalid-score", "memberScores", "Invalid member score: " + why + ".",
+                "Điểm của thành viên không hợp lệ: " + why + ".");
+    }
+
+    static RuleBroken invalidMinimumsLevel() {
+        return new RuleBroken("invalid-minimums-level", "minimumsMetUpTo",
+                "The highest star level whose mandatory minimums are met must be between 2 and 5.",
+                "Mức sao cao nhất đạt các tiêu chí bắt buộc phải từ 2 đến 5.");
+    }
+
+    static RuleBroken noCriteriaSet(String date) {
+        return new RuleBroken("no-criteria-set", "evaluatedOn", "No criteria set is in force on " + date + ".",
+                "Không có bộ tiêu chí nào có hiệu lực vào ngày " + date + ".");
+    }
+
+    static RuleBroken levelAbolished(String level, String date) {
+        return new RuleBroken("authority-level-abolished", "level",
+                "The " + level + " level no longer exists on " + date + " (district level abolished 2025-07-01).",
+                "Cấp " + level + " không còn tồn tại vào ngày " + date + " (bỏ cấp huyện từ 01/07/2025).");
+    }
+
+    static RuleBroken recognitionAuthorityMismatch(int stars, String expected, String given, String date) {
+        return new RuleBroken("recognition-authority-mismatch", "decision.level",
+                stars + "-star products are recognised by the " + expected + " level on " + date + ", not the "
+                        + given + " level.",
+                "Sản phẩm " + stars + " sao do cấp " + expected + " công nhận vào ngày " + date + ", không phải cấp "
+                        + given + ".");
+    }
+
+    static RuleBroken notRecognisable(String why) {
+        return new RuleBroken("not-recognisable", "stars", "The product cannot be recognised: " + why + ".",
+                "Sản phẩm không đủ điều kiện công nhận: " + why + ".");
+    }
+
+    static RuleBroken forwardingNotAllowed(String from, String to, String date) {
+        return new RuleBroken("forwarding-not-allowed", "to",
+                "No rule forwards products from the " + from + " to the " + to + " level on " + date + ".",
+                "Không có quy định chuyển sản phẩm từ cấp " + from + " lên cấp " + to + " vào ngày " + date + ".");
+    }
+
+    static RuleBroken forwardingThresholdNotMet(String score, int minimum) {
+        return new RuleBroken("forwarding-threshold-not-met", null,
+                "A score of " + score + " is below the " + minimum + " points needed to forward the product.",
+                "Điểm " + score + " thấp hơn mức " + minimum + " điểm để chuyển sản phẩm lên cấp trên.");
+    }
+
+    static RuleBroken revocationAuthorityMismatch(String recogniser, String given) {
+        return new RuleBroken("revocation-authority-mismatch", "decision.level",
+                "Only the recognising " + recogniser + " level (or its successor) may revoke, not the " + given
+                        + " level.",
+                "Chỉ cấp " + recogniser + " đã công nhận (hoặc cấp kế thừa) mới được thu hồi, không phải cấp " + given
+                        + ".");
+    }
+
+    static RuleBroken unknownRevocationReason(String code) {
+        return new RuleBroken("unknown-revocation-reason", "reasonCode",
+                "'" + code + "' is not a revocation reason.", "'" + code + "' không phải lý do thu hồi hợp lệ.");
+    }
+
+    static RuleBroken revocationTooLate(int days) {
+        return new RuleBroken("revocation-too-late", "decision.date",
+                "A revocation is decided within " + days + " days of the conclusion that grounds it.",
+                "Quyết định thu hồi phải ban hành trong vòng " + days + " ngày kể từ ngày có kết luận.");
+    }
+
+    static RuleBroken unknownProductGroup(String what, String taxonomy) {
+        return new RuleBroken("unknown-product-group", "groupCode",
+                what + " is not in taxonomy " + taxonomy + ", in force on the registration date.",
+                what + " không thuộc bảng phân loại " + taxonomy + " có hiệu lực vào ngày đăng ký.");
+    }
+
+    static RuleBroken noTaxonomy(String date) {
+        return new RuleBroken("no-product-taxonomy", "registeredOn", "No product taxonomy is in force on " + date + ".",
+                "Không có bảng phân loại sản phẩm nào có hiệu lực vào ngày " + date + ".");
+    }
+}

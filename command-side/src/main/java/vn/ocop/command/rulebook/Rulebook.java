@@ -1,0 +1,224 @@
+package vn.ocop.command.rulebook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.events.product.EvaluationKind;
+import vn.ocop.events.product.MemberScore;
+import vn.ocop.events.product.RenewalTerms;
+import vn.ocop.reference.OcopRules;
+import vn.ocop.reference.OcopRules.CriteriaSetRule;
+import vn.ocop.reference.OcopRules.RenewalRule;
+
+/**
+ * The OCOP rules by date, read from the versioned reference tables ({@link OcopRules}). Every answer depends
+ * on the business date of the step it judges, never on today's date.
+ */
+public final class Rulebook {
+
+    private static final int LOWEST_MINIMUMS_LEVEL = 2;
+    private static final int LOWEST_CERTIFIED_STARS = 3;
+
+    private final OcopRules rules;
+
+    public Rulebook(OcopRules rules) {
+        this.rules = Objects.requireNonNull(rules);
+    }
+
+    /** The rulebook of the bundled reference tables. */
+    public static Rulebook bundled() {
+        return new Rulebook(OcopRules.load());
+    }
+
+    /**
+     * The criteria set an evaluation is scored with: the one in force on {@code evaluatedOn}, except that a
+     * dossier filed before a new set took effect keeps the previous set if the evaluation ends within the
+     * transition allowed for its kind (26/2026: 60 days for first and upgrade evaluations, 30 for re-evaluations).
+     */
+    public CriteriaSet criteriaSetFor(LocalDate evaluatedOn, LocalDate dossierFiledOn, EvaluationKind kind) {
+        CriteriaSetRule inForce = rules.criteriaSets().stream()
+                .filter(set -> set.period().covers(evaluatedOn))
+                .findFirst()
+                .orElseThrow(() -> RuleBroken.noCriteriaSet(evaluatedOn.toString()));
+        var transition = inForce.transitionalEvaluation();
+        if (transition != null && dossierFiledOn != null && dossierFiledOn.isBefore(transition.dossiersFiledBefore())) {
+            Integer days = transition.finishedWithinDays().get(kind.name());
+            if (days != null && !evaluatedOn.isAfter(inForce.validFrom().plusDays(days))) {
+                return criteriaSet(rules.criteriaSets().stream()
+                        .filter(set -> set.code().equals(transition.previousSet()))
+                        .findFirst()
+                        .orElseThrow());
+            }
+        }
+        return criteriaSet(inForce);
+    }
+
+    /**
+     * Scores a council's evaluation: each member's parts within the set's maxima and total at most 100; the
+     * score is the mean of the totals; the rating is the lower of the score's band and the highest star level
+     * whose mandatory minimums are met, or none for a disqualified dossier.
+     */
+    public Assessment assess(CriteriaSet set, List<MemberScore> members, int minimumsMetUpTo, boolean disqualified) {
+        if (members == null || members.isEmpty()) {
+            throw RuleBroken.invalidScore("at least one member's score is needed");
+        }
+        if (minimumsMetUpTo < LOWEST_MINIMUMS_LEVEL || minimumsMetUpTo > 5) {
+            throw RuleBroken.invalidMinimumsLevel();
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (MemberScore member : members) {
+            checkPart("A", member.partA(), set.maxA(), set);
+            checkPart("B", member.partB(), set.maxB(), set);
+            checkPart("C", member.partC(), set.maxC(), set);
+            if (member.total().compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw RuleBroken.totalAboveHundred();
+            }
+            sum = sum.add(member.total());
+        }
+        int count = members.size();
+        int band = band(sum, count);
+        BigDecimal score = sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
+        return new Assessment(score, band, disqualified ? null : Math.min(band, minimumsMetUpTo));
+    }
+
+    /** The stars a score earns, in half-open bands; judged on the exact mean (sum ≥ threshold × members). */
+    public int band(BigDecimal sumOfTotals, int members) {
+        return rules.starThresholds().stream()
+                .sorted(Comparator.comparingInt(OcopRules.StarThreshold::minScore).reversed())
+                .filter(row -> sumOfTotals.compareTo(BigDecimal.valueOf((long) row.minScore() * members)) >= 0)
+                .findFirst()
+                .orElseThrow()
+                .stars();
+    }
+
+    /** Refuses the district level on and after the date it was abolished. */
+    public void checkLevelExists(AuthorityLevel level, LocalDate on) {
+        if (level == AuthorityLevel.DISTRICT && !on.isBefore(rules.districtLevelAbolished())) {
+            throw RuleBroken.levelAbolished(level.name(), on.toString());
+        }
+    }
+
+    /** Only 3 to 5 stars are recognised, and only by the level the table names for the decision's date. */
+    public void checkRecognition(int stars, AuthorityLevel level, LocalDate decidedOn) {
+        if (stars < LOWEST_CERTIFIED_STARS) {
+            throw RuleBroken.notRecognisable("only 3 to 5 stars are recognised with a certificate");
+        }
+        checkLevelExists(level, decidedOn);
+        AuthorityLevel competent = rules.recognitionAuthority().stream()
+                .filter(rule -> rule.period().covers(decidedOn))
+                .findFirst()
+                .map(rule -> rule.stars().get(Integer.toString(stars)))
+                .orElseThrow(() -> RuleBroken.notRecognisable("no recognition rule is in force on " + decidedOn));
+        if (competent != level) {
+            throw RuleBroken.recognitionAuthorityMismatch(stars, competent.name(), level.name(), decidedOn.toString());
+        }
+    }
+
+    /** The least score with which an evaluation at {@code from} is forwarded to {@code to} on that date. */
+    public int forwardingThreshold(AuthorityLevel from, AuthorityLevel to, LocalDate on) {
+        return rules.forwarding().stream()
+                .filter(rule -> rule.from() == from && rule.to() == to && rule.period().covers(on))
+                .findFirst()
+                .orElseThrow(() -> RuleBroken.forwardingNotAllowed(from.name(), to.name(), on.toString()))
+                .minScore();
+    }
+
+    public void checkForwarding(AuthorityLevel from, AuthorityLevel to, LocalDate on, BigDecimal score) {
+        int minimum = forwardingThreshold(from, to, on);
+        if (score.compareTo(BigDecimal.valueOf(minimum)) < 0) {
+            throw RuleBroken.forwardingThresholdNotMet(score.toPlainString(), minimum);
+        }
+    }
+
+    /**
+     * A certificate decided on {@code decidedOn}: valid 36 months (the table's validity) from that date, renewed
+     * on the terms in force on its expiry date.
+     */
+    public CertificateTerms certificateTerms(LocalDate decidedOn) {
+        LocalDate expiresOn = decidedOn.plusMonths(rules.certificate().validityMonths());
+        RenewalRule regime = rules.certificate().renewal().stream()
+                .filter(rule -> rule.period().covers(expiresOn))
+                .findFirst()
+                .orElseThrow();
+        return new CertificateTerms(expiresOn, new RenewalTerms(regime.legalBasis(),
+                daysBefore(expiresOn, regime.issuerNoticeDaysBeforeExpiry()),
+                daysBefore(expiresOn, regime.reEvaluationWindowOpensDaysBeforeExpiry()),
+                daysBefore(expiresOn, regime.reEvaluationWindowClosesDaysBeforeExpiry()),
+                regime.pendingGraceDaysAfterExpiry() == null ? null
+                        : expiresOn.plusDays(regime.pendingGraceDaysAfterExpiry())));
+    }
+
+    /**
+     * Revocation is decided by the level that recognised (or, for a district after the district level was
+     * abolished, the province that succeeded it), for a reason of the table, within the days the table allows
+     * after the conclusion that grounds it.
+     */
+    public void checkRevocation(AuthorityLevel recogniser, AuthorityLevel revoker, String reasonCode,
+                                LocalDate concludedOn, LocalDate decidedOn) {
+        if (rules.revocationReasons().stream().noneMatch(reason -> reason.code().equals(reasonCode))) {
+            throw RuleBroken.unknownRevocationReason(reasonCode);
+        }
+        checkLevelExists(revoker, decidedOn);
+        if (revoker != successorOf(recogniser, decidedOn)) {
+            throw RuleBroken.revocationAuthorityMismatch(recogniser.name(), revoker.name());
+        }
+        int within = rules.certificate().revocationWithinDaysOfConclusion();
+        if (decidedOn.isAfter(concludedOn.plusDays(within))) {
+            throw RuleBroken.revocationTooLate(within);
+        }
+    }
+
+    /** The level that acts for {@code level} on a date: the province for an abolished district. */
+    public AuthorityLevel successorOf(AuthorityLevel level, LocalDate on) {
+        return level == AuthorityLevel.DISTRICT && !on.isBefore(rules.districtLevelAbolished())
+                ? AuthorityLevel.PROVINCE : level;
+    }
+
+    /**
+     * The product's classification under the taxonomy in force on {@code on}: a group code, and optionally a
+     * product set (bộ sản phẩm) of that group.
+     *
+     * @return the taxonomy's code
+     */
+    public String classify(LocalDate on, String groupCode, String criteriaSetCode) {
+        OcopRules.Taxonomy taxonomy = rules.productGroupTaxonomies().stream()
+                .filter(candidate -> candidate.period().covers(on))
+                .findFirst()
+                .orElseThrow(() -> RuleBroken.noTaxonomy(on.toString()));
+        OcopRules.ProductGroup group = taxonomy.groups().stream()
+                .filter(candidate -> candidate.code().equals(groupCode))
+                .findFirst()
+                .orElseThrow(() -> RuleBroken.unknownProductGroup("Group '" + groupCode + "'", taxonomy.code()));
+        if (criteriaSetCode != null && group.subGroups().stream()
+                .flatMap(subGroup -> subGroup.sets().stream())
+                .noneMatch(set -> set.code().equals(criteriaSetCode))) {
+            throw RuleBroken.unknownProductGroup("Product set '" + criteriaSetCode + "' of group " + groupCode,
+                    taxonomy.code());
+        }
+        return taxonomy.code();
+    }
+
+    private static void checkPart(String part, BigDecimal points, int maximum, CriteriaSet set) {
+        if (points == null || points.signum() < 0) {
+            throw RuleBroken.invalidScore("part " + part + " must be a number of points, 0 or more");
+        }
+        if (points.compareTo(BigDecimal.valueOf(maximum)) > 0) {
+            throw RuleBroken.partScoreAboveMaximum(part, maximum, set.legalBasis());
+        }
+    }
+
+    private static LocalDate daysBefore(LocalDate date, Integer days) {
+        return days == null ? null : date.minusDays(days);
+    }
+
+    private static CriteriaSet criteriaSet(CriteriaSetRule rule) {
+        Map<String, Integer> maxima = rule.partMaxima();
+        return new CriteriaSet(rule.code(), rule.legalBasis(), maxima.get("A"), maxima.get("B"), maxima.get("C"));
+    }
+
+}
