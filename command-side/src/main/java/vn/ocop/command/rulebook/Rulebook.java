@@ -220,5 +220,4 @@ public final class Rulebook {
         Map<String, Integer> maxima = rule.partMaxima();
         return new CriteriaSet(rule.code(), rule.legalBasis(), maxima.get("A"), maxima.get("B"), maxima.get("C"));
     }
-
 }
