@@ -1,29 +1,40 @@
 package vn.ocop.command.common;
 
 /**
- * A command broke a rule of the programme. Each subclass names one rule; the web layer maps it, in one
- * place, to a problem response whose {@code type} is {@link #problemType()}.
+ * A command broke a rule of the programme. Each rule has a stable problem type (a slug such as
+ * {@code duplicate-registration-number}); the web layer maps it, in one place, to a problem response with
+ * that type, the status given here and the message in English and Vietnamese.
  */
 public abstract class DomainRuleViolation extends RuntimeException {
 
+    private final String problemType;
+    private final String field;
+    private final int status;
     private final String messageVi;
 
-    protected DomainRuleViolation(String messageEn, String messageVi) {
+    /**
+     * @param problemType the rule's slug
+     * @param field       the request field that broke it, or null when the rule concerns the whole command
+     * @param status      409 for a conflict with recorded state, 422 for a request the rules refuse
+     */
+    protected DomainRuleViolation(String problemType, String field, int status, String messageEn, String messageVi) {
         super(messageEn, null, false, false);
+        this.problemType = problemType;
+        this.field = field;
+        this.status = status;
         this.messageVi = messageVi;
     }
 
-    /** A stable slug identifying the rule, e.g. {@code duplicate-registration-number}. */
-    public abstract String problemType();
-
-    /** The HTTP status the rule maps to: 409 for a conflict with recorded state, 422 otherwise. */
-    public int status() {
-        return 422;
+    public String problemType() {
+        return problemType;
     }
 
-    /** The field of the request that broke the rule, or null when the rule concerns the whole command. */
+    public int status() {
+        return status;
+    }
+
     public String field() {
-        return null;
+        return field;
     }
 
     public String messageVi() {

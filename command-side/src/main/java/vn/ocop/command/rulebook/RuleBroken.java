@@ -8,23 +8,8 @@ import vn.ocop.command.common.DomainRuleViolation;
  */
 public final class RuleBroken extends DomainRuleViolation {
 
-    private final String problemType;
-    private final String field;
-
     private RuleBroken(String problemType, String field, String messageEn, String messageVi) {
-        super(messageEn, messageVi);
-        this.problemType = problemType;
-        this.field = field;
-    }
-
-    @Override
-    public String problemType() {
-        return problemType;
-    }
-
-    @Override
-    public String field() {
-        return field;
+        super(problemType, field, 422, messageEn, messageVi);
     }
 
     static RuleBroken partScoreAboveMaximum(String part, int maximum, String criteriaSet) {

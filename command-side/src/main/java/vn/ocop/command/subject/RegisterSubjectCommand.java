@@ -1,6 +1,8 @@
 package vn.ocop.command.subject;
 
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.ocop.events.subject.LabourFigures;
 import vn.ocop.events.subject.LegalForm;
 import vn.ocop.events.subject.Representative;
 
@@ -11,5 +13,7 @@ public record RegisterSubjectCommand(
         String name,
         String registrationNumber,
         String communeCode,
-        Representative representative) {
+        Representative representative,
+        LabourFigures labour,
+        List<String> certifications) {
 }

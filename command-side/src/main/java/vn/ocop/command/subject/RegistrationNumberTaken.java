@@ -6,22 +6,8 @@ import vn.ocop.command.common.DomainRuleViolation;
 final class RegistrationNumberTaken extends DomainRuleViolation {
 
     RegistrationNumberTaken() {
-        super("Another subject is already registered with this registration number.",
+        super("duplicate-registration-number", "registrationNumber", 409,
+                "Another subject is already registered with this registration number.",
                 "Mã số đăng ký kinh doanh / mã số thuế này đã được dùng cho một chủ thể khác.");
-    }
-
-    @Override
-    public String problemType() {
-        return "duplicate-registration-number";
-    }
-
-    @Override
-    public int status() {
-        return 409;
-    }
-
-    @Override
-    public String field() {
-        return "registrationNumber";
     }
 }

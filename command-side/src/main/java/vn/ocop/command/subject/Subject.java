@@ -2,35 +2,114 @@ package vn.ocop.command.subject;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.ocop.command.common.BusinessCalendar;
+import vn.ocop.command.subject.SubjectCommands.ChangeSubjectStandingCommand;
+import vn.ocop.command.subject.SubjectCommands.UpdateSubjectProfileCommand;
+import vn.ocop.command.subject.SubjectStandings.Standing;
+import vn.ocop.events.subject.SubjectEvent.SubjectDissolved;
+import vn.ocop.events.subject.SubjectEvent.SubjectProfileUpdated;
 import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
+import vn.ocop.events.subject.SubjectEvent.SubjectReinstated;
+import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
 
 /**
  * An OCOP subject (chủ thể OCOP): a producer that owns products. Registered once with a registration
- * number no other subject holds.
+ * number no other subject holds; its profile may change; it may be suspended and reinstated, and dissolved
+ * for good. A suspended or dissolved subject registers no new products.
  */
 @Aggregate
 class Subject {
 
     @AggregateIdentifier
     private String subjectId;
+    private Standing standing;
 
     /** For Axon, which rebuilds the aggregate from its events. */
     Subject() {
     }
 
     @CommandHandler
-    Subject(RegisterSubjectCommand command, RegistrationNumberRegistry registrationNumbers) {
+    Subject(RegisterSubjectCommand command, RegistrationNumberRegistry registrationNumbers,
+            SubjectStandings standings) {
         registrationNumbers.claim(command.registrationNumber(), command.subjectId());
+        standings.record(command.subjectId(), Standing.ACTIVE);
         apply(new SubjectRegistered(command.subjectId(), command.legalForm(), command.name().strip(),
-                command.registrationNumber().strip(), command.communeCode(), command.representative()));
+                command.registrationNumber().strip(), command.communeCode(), command.representative(),
+                command.labour(), certifications(command.certifications())));
+    }
+
+    @CommandHandler
+    long handle(UpdateSubjectProfileCommand command) {
+        if (standing == Standing.DISSOLVED) {
+            throw SubjectStandingRefused.dissolved();
+        }
+        apply(new SubjectProfileUpdated(subjectId, command.name() == null ? null : command.name().strip(),
+                command.communeCode(), command.representative(), command.labour(),
+                command.certifications() == null ? null : certifications(command.certifications())));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangeSubjectStandingCommand command, SubjectStandings standings, BusinessCalendar calendar) {
+        if (standing == Standing.DISSOLVED) {
+            throw SubjectStandingRefused.dissolved();
+        }
+        if (command.effectiveOn().isAfter(calendar.today())) {
+            throw SubjectStandingRefused.dateInFuture();
+        }
+        String reason = command.reason() == null ? null : command.reason().strip();
+        switch (command.change()) {
+            case SUSPEND -> {
+                if (standing == Standing.SUSPENDED) {
+                    throw SubjectStandingRefused.alreadySuspended();
+                }
+                standings.record(subjectId, Standing.SUSPENDED);
+                apply(new SubjectSuspended(subjectId, command.effectiveOn(), reason));
+            }
+            case REINSTATE -> {
+                if (standing != Standing.SUSPENDED) {
+                    throw SubjectStandingRefused.notSuspended();
+                }
+                standings.record(subjectId, Standing.ACTIVE);
+                apply(new SubjectReinstated(subjectId, command.effectiveOn(), reason));
+            }
+            case DISSOLVE -> {
+                standings.record(subjectId, Standing.DISSOLVED);
+                apply(new SubjectDissolved(subjectId, command.effectiveOn(), reason));
+            }
+        }
+        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler
     void on(SubjectRegistered event) {
         this.subjectId = event.subjectId();
+        this.standing = Standing.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(SubjectSuspended event) {
+        this.standing = Standing.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(SubjectReinstated event) {
+        this.standing = Standing.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(SubjectDissolved event) {
+        this.standing = Standing.DISSOLVED;
+    }
+
+    private static List<String> certifications(List<String> given) {
+        return given == null ? List.of()
+                : given.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
     }
 }

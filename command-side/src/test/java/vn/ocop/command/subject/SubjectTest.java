@@ -1,45 +1,68 @@
 package vn.ocop.command.subject;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.command.common.BusinessCalendar;
+import vn.ocop.command.subject.SubjectCommands.ChangeSubjectStandingCommand;
+import vn.ocop.command.subject.SubjectCommands.StandingChange;
+import vn.ocop.command.subject.SubjectCommands.UpdateSubjectProfileCommand;
+import vn.ocop.command.subject.SubjectStandings.Standing;
 import vn.ocop.events.common.SealedPersonalData;
+import vn.ocop.events.subject.LabourFigures;
 import vn.ocop.events.subject.LegalForm;
 import vn.ocop.events.subject.Representative;
+import vn.ocop.events.subject.SubjectEvent.SubjectDissolved;
+import vn.ocop.events.subject.SubjectEvent.SubjectProfileUpdated;
 import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
+import vn.ocop.events.subject.SubjectEvent.SubjectReinstated;
+import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
 
 class SubjectTest {
 
     private static final Representative DIRECTOR = new Representative(
             new SealedPersonalData("s-1", "c2VhbGVkIG5hbWU="), "Giám đốc", null);
+    private static final LabourFigures LABOUR = new LabourFigures(12, 30, 18, 22);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     private final InMemoryRegistrationNumbers registrationNumbers = new InMemoryRegistrationNumbers();
+    private final InMemoryStandings standings = new InMemoryStandings();
     private AggregateTestFixture<Subject> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Subject.class);
         fixture.registerInjectableResource(registrationNumbers);
+        fixture.registerInjectableResource(standings);
+        fixture.registerInjectableResource(new BusinessCalendar(
+                Clock.fixed(Instant.parse("2026-11-28T03:00:00Z"), ZoneOffset.UTC)));
     }
 
     @Test
-    void registeringASubjectRecordsItWithItsDetails() {
+    void registeringASubjectRecordsItWithItsDetailsAndMakesItActive() {
         fixture.givenNoPriorActivity()
                 .when(register("s-1", "6101234567"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new SubjectRegistered("s-1", LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh",
-                        "6101234567", "23371", DIRECTOR));
+                .expectEvents(registered());
+        assertThat(standings.byId).containsEntry("s-1", Standing.ACTIVE);
     }
 
     @Test
-    void namesAndNumbersAreRecordedWithoutSurroundingSpace() {
+    void namesAndNumbersAreRecordedWithoutSurroundingSpaceAndCertificationsWithoutBlanks() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand("s-1", LegalForm.COOPERATIVE, "  HTX Sâm Ngọc Linh ",
-                        " 6101234567 ", "23371", DIRECTOR))
+                        " 6101234567 ", "23371", DIRECTOR, LABOUR, List.of(" VietGAP", "", "VietGAP", "HACCP")))
                 .expectEvents(new SubjectRegistered("s-1", LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh",
-                        "6101234567", "23371", DIRECTOR));
+                        "6101234567", "23371", DIRECTOR, LABOUR, List.of("VietGAP", "HACCP")));
     }
 
     @Test
@@ -54,13 +77,96 @@ class SubjectTest {
 
     @Test
     void registrationNumbersAreComparedWithoutSeparatorsOrCase() {
-        org.assertj.core.api.Assertions.assertThat(RegistrationNumberRegistry.normalise("0101 234.567-ab"))
-                .isEqualTo("0101234567AB");
+        assertThat(RegistrationNumberRegistry.normalise("0101 234.567-ab")).isEqualTo("0101234567AB");
+    }
+
+    @Test
+    void theProfileChangesOnlyInTheFieldsGiven() {
+        fixture.given(registered())
+                .when(new UpdateSubjectProfileCommand("s-1", null, " HTX Sâm Ngọc Linh Măng Ri ", null, null, null,
+                        null))
+                .expectEvents(new SubjectProfileUpdated("s-1", "HTX Sâm Ngọc Linh Măng Ri", null, null, null, null))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void aSuspendedSubjectIsReinstated() {
+        fixture.given(registered(), new SubjectSuspended("s-1", TODAY.minusDays(10), "inspection"))
+                .when(change(StandingChange.REINSTATE, TODAY))
+                .expectEvents(new SubjectReinstated("s-1", TODAY, "reason"));
+        assertThat(standings.byId).containsEntry("s-1", Standing.ACTIVE);
+    }
+
+    @Test
+    void suspendingRecordsTheStandingForProductRegistration() {
+        fixture.given(registered())
+                .when(change(StandingChange.SUSPEND, TODAY))
+                .expectEvents(new SubjectSuspended("s-1", TODAY, "reason"));
+        assertThat(standings.byId).containsEntry("s-1", Standing.SUSPENDED);
+    }
+
+    @Test
+    void aSuspendedSubjectIsNotSuspendedAgain() {
+        fixture.given(registered(), new SubjectSuspended("s-1", TODAY, "inspection"))
+                .when(change(StandingChange.SUSPEND, TODAY))
+                .expectException(SubjectStandingRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyASuspendedSubjectIsReinstated() {
+        fixture.given(registered())
+                .when(change(StandingChange.REINSTATE, TODAY))
+                .expectException(SubjectStandingRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDissolvedSubjectChangesNoMore() {
+        fixture.given(registered(), new SubjectDissolved("s-1", TODAY, "closed"))
+                .when(change(StandingChange.REINSTATE, TODAY))
+                .expectException(SubjectStandingRefused.class);
+        fixture.given(registered(), new SubjectDissolved("s-1", TODAY, "closed"))
+                .when(new UpdateSubjectProfileCommand("s-1", null, "New name", null, null, null, null))
+                .expectException(SubjectStandingRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void dissolvingRecordsTheStanding() {
+        fixture.given(registered())
+                .when(change(StandingChange.DISSOLVE, TODAY))
+                .expectEvents(new SubjectDissolved("s-1", TODAY, "reason"));
+        assertThat(standings.byId).containsEntry("s-1", Standing.DISSOLVED);
+    }
+
+    @Test
+    void aStandingChangeCannotTakeEffectInTheFuture() {
+        fixture.given(registered())
+                .when(change(StandingChange.SUSPEND, TODAY.plusDays(1)))
+                .expectException(SubjectStandingRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStaleVersionIsRefused() {
+        fixture.given(registered(), new SubjectSuspended("s-1", TODAY, "inspection"))
+                .when(new ChangeSubjectStandingCommand("s-1", 0L, StandingChange.REINSTATE, TODAY, "ok"))
+                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
     }
 
     private static RegisterSubjectCommand register(String subjectId, String registrationNumber) {
         return new RegisterSubjectCommand(subjectId, LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh",
-                registrationNumber, "23371", DIRECTOR);
+                registrationNumber, "23371", DIRECTOR, LABOUR, List.of("VietGAP"));
+    }
+
+    private static SubjectRegistered registered() {
+        return new SubjectRegistered("s-1", LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh", "6101234567", "23371",
+                DIRECTOR, LABOUR, List.of("VietGAP"));
+    }
+
+    private static ChangeSubjectStandingCommand change(StandingChange change, LocalDate on) {
+        return new ChangeSubjectStandingCommand("s-1", null, change, on, " reason ");
     }
 
     /** The registry's contract without its table: one subject per normalised number. */
@@ -70,10 +176,25 @@ class SubjectTest {
 
         @Override
         public void claim(String registrationNumber, String subjectId) {
-            String holder = holders.putIfAbsent(RegistrationNumberRegistry.normalise(registrationNumber), subjectId);
-            if (holder != null) {
+            if (holders.putIfAbsent(RegistrationNumberRegistry.normalise(registrationNumber), subjectId) != null) {
                 throw new RegistrationNumberTaken();
             }
+        }
+    }
+
+    /** The standings' contract without their table. */
+    public static final class InMemoryStandings implements SubjectStandings {
+
+        final Map<String, Standing> byId = new HashMap<>();
+
+        @Override
+        public void record(String subjectId, Standing standing) {
+            byId.put(subjectId, standing);
+        }
+
+        @Override
+        public boolean mayRegisterProducts(String subjectId) {
+            return byId.get(subjectId) == Standing.ACTIVE;
         }
     }
 }

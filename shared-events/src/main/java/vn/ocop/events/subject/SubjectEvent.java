@@ -1,8 +1,10 @@
 package vn.ocop.events.subject;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** Everything that can happen to an OCOP subject. */
+/** Everything that can happen to an OCOP subject. Its history stays whatever becomes of it. */
 public sealed interface SubjectEvent {
 
     /** The subject's identifier (a UUID string). */
@@ -13,6 +15,8 @@ public sealed interface SubjectEvent {
      *
      * @param registrationNumber business registration or tax number, unique among subjects
      * @param communeCode        the commune-level unit of its address, by the code valid when registered
+     * @param labour             its people, when given
+     * @param certifications     certifications held (food-safety establishment, VietGAP, ISO, HACCP, trademark…)
      */
     @Revision("1")
     record SubjectRegistered(
@@ -21,6 +25,33 @@ public sealed interface SubjectEvent {
             String name,
             String registrationNumber,
             String communeCode,
-            Representative representative) implements SubjectEvent {
+            Representative representative,
+            LabourFigures labour,
+            List<String> certifications) implements SubjectEvent {
+    }
+
+    /** Its profile changed; a null field is unchanged. */
+    @Revision("1")
+    record SubjectProfileUpdated(
+            String subjectId,
+            String name,
+            String communeCode,
+            Representative representative,
+            LabourFigures labour,
+            List<String> certifications) implements SubjectEvent {
+    }
+
+    /** Suspended from the programme: it registers no new products until reinstated. */
+    @Revision("1")
+    record SubjectSuspended(String subjectId, LocalDate effectiveOn, String reason) implements SubjectEvent {
+    }
+
+    @Revision("1")
+    record SubjectReinstated(String subjectId, LocalDate effectiveOn, String reason) implements SubjectEvent {
+    }
+
+    /** Dissolved for good: it registers no new products; its history and products' history stay. */
+    @Revision("1")
+    record SubjectDissolved(String subjectId, LocalDate effectiveOn, String reason) implements SubjectEvent {
     }
 }

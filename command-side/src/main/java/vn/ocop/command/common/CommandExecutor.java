@@ -1,0 +1,158 @@
+package vn.ocop.command.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out a command for an HTTP request the way every command endpoint answers: with the aggregate's id
+ * and new version (also as {@code ETag}); with the first response again when the same {@code Idempotency-Key}
+ * comes with the same request; and with a 422 problem when it comes with another.
+ */
+@Component
+public class CommandExecutor {
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final IdempotencyRecords records;
+    private final ObjectMapper json;
+
+    CommandExecutor(CommandGateway commands, EventStore eventStore, IdempotencyRecords records, ObjectMapper json) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.records = records;
+        this.json = json;
+    }
+
+    /** A command that creates the aggregate {@code aggregateId}: answered 201 with its location. */
+    public ResponseEntity<CommandAccepted> create(IdempotentRequest request, String aggregateId, Supplier<?> command,
+                                                  URI location) {
+        return execute(request, aggregateId, null, command, HttpStatus.CREATED, location);
+    }
+
+    /**
+     * A command that creates {@code createdId} inside the existing aggregate (an evaluation, a certificate):
+     * answered 201 with the new thing's location.
+     */
+    public ResponseEntity<CommandAccepted> createWithin(IdempotentRequest request, String aggregateId,
+                                                        String createdId, Supplier<?> command, URI location) {
+        return execute(request, aggregateId, createdId, command, HttpStatus.CREATED, location);
+    }
+
+    /** A command on the existing aggregate {@code aggregateId}: answered 200. */
+    public ResponseEntity<CommandAccepted> update(IdempotentRequest request, String aggregateId, Supplier<?> command) {
+        return execute(request, aggregateId, null, command, HttpStatus.OK, null);
+    }
+
+    private ResponseEntity<CommandAccepted> execute(IdempotentRequest request, String aggregateId, String createdId,
+                                                    Supplier<?> command, HttpStatus status, URI location) {
+        String fingerprint = request.key() == null ? null : fingerprint(request);
+        if (request.key() != null) {
+            Optional<ResponseEntity<CommandAccepted>> earlier = replay(request.key(), fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Object result;
+        try {
+            result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
+                    .andMetaData(metadata(request.key(), fingerprint, aggregateId)));
+        } catch (RuntimeException failure) {
+            // Another request with the same key may have won the race for it: answer as it was answered.
+            if (request.key() != null) {
+                Optional<ResponseEntity<CommandAccepted>> winner = replay(request.key(), fingerprint);
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+            }
+            throw failure;
+        }
+        long version = result instanceof Long handled ? handled : lastVersionOf(aggregateId);
+        CommandAccepted accepted = new CommandAccepted(aggregateId, version, createdId);
+        if (request.key() != null) {
+            records.storeResponse(request.key(), status.value(), write(accepted),
+                    location == null ? null : location.toString());
+        }
+        return respond(status, accepted, location);
+    }
+
+    private Optional<ResponseEntity<CommandAccepted>> replay(String key, String fingerprint) {
+        return records.find(key).map(recorded -> {
+            if (!recorded.fingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReused();
+            }
+            if (recorded.responseBody() == null) {
+                // Carried out, but its response was never stored: answer with the aggregate as it is now.
+                return respond(HttpStatus.OK, new CommandAccepted(recorded.aggregateId(),
+                        lastVersionOf(recorded.aggregateId()), null), null);
+            }
+            URI location = recorded.responseLocation() == null ? null : URI.create(recorded.responseLocation());
+            return respond(HttpStatus.valueOf(recorded.responseStatus()), read(recorded.responseBody()), location);
+        });
+    }
+
+    private long lastVersionOf(String aggregateId) {
+        return eventStore.lastSequenceNumberFor(aggregateId).orElse(0L);
+    }
+
+    private static ResponseEntity<CommandAccepted> respond(HttpStatus status, CommandAccepted accepted, URI location) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag(Long.toString(accepted.version()));
+        if (location != null) {
+            response.location(location);
+        }
+        return response.body(accepted);
+    }
+
+    private static MetaData metadata(String key, String fingerprint, String aggregateId) {
+        Map<String, Object> values = new HashMap<>();
+        if (key != null) {
+            values.put(IdempotencyClaim.KEY, key);
+            values.put(IdempotencyClaim.FINGERPRINT, fingerprint);
+            values.put(IdempotencyClaim.AGGREGATE_ID, aggregateId);
+        }
+        return MetaData.from(values);
+    }
+
+    /** What makes two requests "the same": method, path and body, the body as parsed and written back. */
+    private String fingerprint(IdempotentRequest request) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.method() + " " + request.path() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha256.update(json.writeValueAsBytes(request.body()));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("request could not be fingerprinted", e);
+        }
+    }
+
+    private String write(CommandAccepted accepted) {
+        try {
+            return json.writeValueAsString(accepted);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CommandAccepted read(String body) {
+        try {
+            return json.readValue(body, CommandAccepted.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

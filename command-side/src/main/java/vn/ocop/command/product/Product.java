@@ -1,0 +1,618 @@
+package vn.ocop.command.product;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static vn.ocop.command.product.ProductRuleBroken.step;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.ocop.command.common.BusinessCalendar;
+import vn.ocop.command.product.Certificate.Status;
+import vn.ocop.command.product.ProductCommands.DecideBusinessPlanCommand;
+import vn.ocop.command.product.ProductCommands.DecideProductIdeaCommand;
+import vn.ocop.command.product.ProductCommands.DesignateKeyProductCommand;
+import vn.ocop.command.product.ProductCommands.FileReEvaluationDossierCommand;
+import vn.ocop.command.product.ProductCommands.ForwardProductCommand;
+import vn.ocop.command.product.ProductCommands.NominateForNationalFiveStarsCommand;
+import vn.ocop.command.product.ProductCommands.RecognizeProductCommand;
+import vn.ocop.command.product.ProductCommands.RecordEvaluationCommand;
+import vn.ocop.command.product.ProductCommands.RegisterProductIdeaCommand;
+import vn.ocop.command.product.ProductCommands.RevokeCertificateCommand;
+import vn.ocop.command.product.ProductCommands.SelectForProvincialPromotionCommand;
+import vn.ocop.command.product.ProductCommands.SubmitBusinessPlanCommand;
+import vn.ocop.command.rulebook.Assessment;
+import vn.ocop.command.rulebook.CertificateTerms;
+import vn.ocop.command.rulebook.CriteriaSet;
+import vn.ocop.command.rulebook.Rulebook;
+import vn.ocop.command.subject.SubjectStandings;
+import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.events.common.Decision;
+import vn.ocop.events.product.EvaluationKind;
+import vn.ocop.events.product.RenewalTerms;
+import vn.ocop.events.product.ProductEvent.BusinessPlanApproved;
+import vn.ocop.events.product.ProductEvent.BusinessPlanRejected;
+import vn.ocop.events.product.ProductEvent.BusinessPlanSubmitted;
+import vn.ocop.events.product.ProductEvent.CertificateExpired;
+import vn.ocop.events.product.ProductEvent.CertificateExpiryDeferred;
+import vn.ocop.events.product.ProductEvent.CertificateRevoked;
+import vn.ocop.events.product.ProductEvent.ProductDesignatedKey;
+import vn.ocop.events.product.ProductEvent.ProductEvaluated;
+import vn.ocop.events.product.ProductEvent.ProductForwarded;
+import vn.ocop.events.product.ProductEvent.ProductIdeaAccepted;
+import vn.ocop.events.product.ProductEvent.ProductIdeaRegistered;
+import vn.ocop.events.product.ProductEvent.ProductIdeaReturned;
+import vn.ocop.events.product.ProductEvent.ProductNominatedForNationalFiveStars;
+import vn.ocop.events.product.ProductEvent.ProductReRecognized;
+import vn.ocop.events.product.ProductEvent.ProductReachedProvincialLevel;
+import vn.ocop.events.product.ProductEvent.ProductRecognized;
+import vn.ocop.events.product.ProductEvent.ProductSelectedForProvincialPromotion;
+import vn.ocop.events.product.ProductEvent.ProductUpgraded;
+import vn.ocop.events.product.ProductEvent.ReEvaluationDossierFiled;
+import vn.ocop.events.product.ProductEvent.ReEvaluationWindowClosed;
+import vn.ocop.events.product.ProductEvent.ReEvaluationWindowOpened;
+import vn.ocop.events.product.ProductEvent.RenewalNoticeDue;
+
+/**
+ * An OCOP product through the programme's cycle: its idea is registered and accepted (or returned), a
+ * business plan is submitted and approved (or rejected and resubmitted), councils evaluate it, the competent
+ * level recognises it with a certificate valid 36 months; the certificate is then upgraded, re-recognised,
+ * revoked or lets lapse. Each step is judged by the rules in force on its business date (see {@link Rulebook}).
+ */
+@Aggregate(snapshotTriggerDefinition = "productSnapshotTrigger")
+class Product {
+
+    enum Stage { IDEA_REGISTERED, IDEA_RETURNED, IDEA_ACCEPTED, PLAN_SUBMITTED, PLAN_REJECTED, PLAN_APPROVED }
+
+    @AggregateIdentifier
+    private String productId;
+    private Stage stage;
+    /** The business date of the latest step: no later step may be dated before it. */
+    private LocalDate lastStepOn;
+    private final Map<String, Evaluation> evaluations = new HashMap<>();
+    private final Set<String> evaluationsUsed = new HashSet<>();
+    private Certificate certificate;
+    private boolean selectedForPromotion;
+    private boolean provincialLevel;
+    private boolean keyProduct;
+
+    /** For Axon, which rebuilds the aggregate from its events. */
+    Product() {
+    }
+
+    @CommandHandler
+    Product(RegisterProductIdeaCommand command, Rulebook rules, SubjectStandings subjects, BusinessCalendar calendar) {
+        notInFuture("registeredOn", command.registeredOn(), calendar);
+        if (!subjects.mayRegisterProducts(command.subjectId())) {
+            throw ProductRuleBroken.subjectCannotRegister();
+        }
+        String taxonomy = rules.classify(command.registeredOn(), command.groupCode(), command.criteriaSetCode());
+        apply(new ProductIdeaRegistered(command.productId(), command.subjectId(), command.name().strip(), taxonomy,
+                command.groupCode(), command.criteriaSetCode(), command.communeCode(), command.description(),
+                command.registeredOn()));
+    }
+
+    @CommandHandler
+    long handle(DecideProductIdeaCommand command, Rulebook rules, BusinessCalendar calendar) {
+        requireStage(Stage.IDEA_REGISTERED, "idea-already-decided",
+                "The idea has already been accepted or returned.", "Ý tưởng đã được chấp nhận hoặc trả lại.");
+        checkDecision("decision.date", command.decision(), rules, calendar);
+        if (command.accepted()) {
+            apply(new ProductIdeaAccepted(productId, command.decision()));
+        } else {
+            apply(new ProductIdeaReturned(productId, command.decision(), reasons(command.reasons())));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(SubmitBusinessPlanCommand command, BusinessCalendar calendar) {
+        if (stage != Stage.IDEA_ACCEPTED && stage != Stage.PLAN_REJECTED) {
+            throw step("plan-needs-accepted-idea",
+                    "A business plan is submitted for an accepted idea, or again after a rejection.",
+                    "Phương án kinh doanh chỉ nộp khi ý tưởng đã được chấp nhận hoặc sau khi bị từ chối.");
+        }
+        checkDate("submittedOn", command.submittedOn(), calendar);
+        apply(new BusinessPlanSubmitted(productId, command.submittedOn(), command.title(), command.summary()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(DecideBusinessPlanCommand command, Rulebook rules, BusinessCalendar calendar) {
+        requireStage(Stage.PLAN_SUBMITTED, "no-plan-to-decide",
+                "There is no submitted business plan awaiting a decision.",
+                "Không có phương án kinh doanh nào đang chờ quyết định.");
+        checkDecision("decision.date", command.decision(), rules, calendar);
+        if (command.approved()) {
+            apply(new BusinessPlanApproved(productId, command.decision()));
+        } else {
+            apply(new BusinessPlanRejected(productId, command.decision(), reasons(command.reasons())));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordEvaluationCommand command, Rulebook rules, BusinessCalendar calendar) {
+        if (stage != Stage.PLAN_APPROVED) {
+            throw step("evaluation-needs-approved-plan",
+                    "A product is evaluated only after its business plan was approved.",
+                    "Sản phẩm chỉ được đánh giá sau khi phương án kinh doanh được phê duyệt.");
+        }
+        if (evaluations.containsKey(command.evaluationId())) {
+            throw step("evaluation-already-recorded", "This evaluation has already been recorded.",
+                    "Lần đánh giá này đã được ghi nhận.");
+        }
+        requireEvaluationFitsCertificate(command.kind());
+        checkDate("evaluatedOn", command.evaluatedOn(), calendar);
+        if (command.dossierFiledOn() != null && command.dossierFiledOn().isAfter(command.evaluatedOn())) {
+            throw ProductRuleBroken.dateBeforeEarlierStep("evaluatedOn", command.evaluatedOn(), command.dossierFiledOn());
+        }
+        if (command.level() == AuthorityLevel.COMMUNE) {
+            throw ProductRuleBroken.wrongLevel("level", "Councils evaluate at district, province or central level.",
+                    "Hội đồng đánh giá ở cấp huyện, tỉnh hoặc trung ương.");
+        }
+        rules.checkLevelExists(command.level(), command.evaluatedOn());
+        CriteriaSet set = rules.criteriaSetFor(command.evaluatedOn(), command.dossierFiledOn(), command.kind());
+        boolean disqualified = command.disqualification() != null && !command.disqualification().isBlank();
+        Assessment assessment = rules.assess(set, command.memberScores(), command.minimumsMetUpTo(), disqualified);
+        apply(new ProductEvaluated(productId, command.evaluationId(), command.kind(), command.level(), command.round(),
+                command.evaluatedOn(), command.dossierFiledOn(), set.code(), List.copyOf(command.memberScores()),
+                assessment.score(), assessment.scoreBand(), command.minimumsMetUpTo(), assessment.stars(),
+                disqualified ? command.disqualification().strip() : null, command.officialProductCode()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ForwardProductCommand command, Rulebook rules, BusinessCalendar calendar) {
+        Evaluation evaluation = ratedEvaluation(command.evaluationId());
+        checkDate("forwardedOn", command.forwardedOn(), calendar);
+        rules.checkForwarding(evaluation.level(), command.to(), command.forwardedOn(), evaluation.score());
+        apply(new ProductForwarded(productId, evaluation.id(), evaluation.level(), command.to(),
+                command.forwardedOn()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(NominateForNationalFiveStarsCommand command, Rulebook rules, BusinessCalendar calendar) {
+        Evaluation evaluation = ratedEvaluation(command.evaluationId());
+        if (evaluation.level() != AuthorityLevel.PROVINCE || command.decision().level() != AuthorityLevel.PROVINCE) {
+            throw ProductRuleBroken.wrongLevel("evaluationId",
+                    "The province nominates for national 5-star evaluation on its own council's evaluation.",
+                    "Tỉnh đề xuất đánh giá 5 sao quốc gia dựa trên kết quả của hội đồng cấp tỉnh.");
+        }
+        checkDecision("decision.date", command.decision(), rules, calendar);
+        rules.checkForwarding(AuthorityLevel.PROVINCE, AuthorityLevel.CENTRAL, command.decision().date(),
+                evaluation.score());
+        apply(new ProductNominatedForNationalFiveStars(productId, evaluation.id(), command.decision()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecognizeProductCommand command, Rulebook rules, BusinessCalendar calendar,
+                DeadlineManager deadlines) {
+        Evaluation evaluation = ratedEvaluation(command.evaluationId());
+        if (evaluationsUsed.contains(evaluation.id())) {
+            throw step("evaluation-already-used", "This evaluation already grounds a certificate.",
+                    "Kết quả đánh giá này đã được dùng để cấp giấy chứng nhận.");
+        }
+        Decision decision = command.decision();
+        if (command.stars() != evaluation.stars()) {
+            throw step("stars-differ-from-evaluation", "A product is recognised at the stars its evaluation rated.",
+                    "Sản phẩm được công nhận đúng hạng sao theo kết quả đánh giá.");
+        }
+        requireCouncilOfRecognisingLevel(evaluation, decision.level());
+        checkDecision("decision.date", decision, rules, calendar);
+        rules.checkRecognition(command.stars(), decision.level(), decision.date());
+        CertificateTerms terms = rules.certificateTerms(decision.date());
+        String id = command.certificateId();
+        switch (evaluation.kind()) {
+            case FIRST -> {
+                requireNoCertificateInForce();
+                apply(new ProductRecognized(productId, id, command.stars(), decision, evaluation.id(),
+                        terms.expiresOn(), terms.renewal()));
+            }
+            case UPGRADE -> {
+                requireCertificate(Status.VALID);
+                if (command.stars() <= certificate.stars) {
+                    throw step("upgrade-needs-more-stars", "An upgrade recognises more stars than the certificate has.",
+                            "Nâng hạng phải công nhận số sao cao hơn giấy chứng nhận hiện có.");
+                }
+                apply(new ProductUpgraded(productId, id, certificate.id, certificate.stars, command.stars(), decision,
+                        evaluation.id(), terms.expiresOn(), terms.renewal()));
+            }
+            case RE_EVALUATION -> {
+                requireCertificateInForce();
+                apply(new ProductReRecognized(productId, id, certificate.id, command.stars(), decision,
+                        evaluation.id(), terms.expiresOn(), terms.renewal()));
+            }
+        }
+        if (selectedForPromotion && !provincialLevel && decision.level() == AuthorityLevel.PROVINCE
+                && command.stars() >= 4) {
+            apply(new ProductReachedProvincialLevel(productId, id, command.stars(), decision.date()));
+        }
+        CertificateSchedule.of(deadlines, calendar).certificateIssued(id, terms);
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(FileReEvaluationDossierCommand command, BusinessCalendar calendar) {
+        requireCertificate(Status.VALID);
+        if (certificate.dossierFiled) {
+            throw step("dossier-already-filed", "The re-evaluation dossier has already been filed.",
+                    "Hồ sơ đánh giá lại đã được nộp.");
+        }
+        checkDate("filedOn", command.filedOn(), calendar);
+        LocalDate filedOn = command.filedOn();
+        boolean inWindow = certificate.hasReEvaluationWindow()
+                ? !filedOn.isBefore(certificate.renewal.windowOpensOn())
+                        && !filedOn.isAfter(certificate.renewal.windowClosesOn())
+                : filedOn.isBefore(certificate.expiresOn);
+        if (!inWindow) {
+            throw step("outside-re-evaluation-window",
+                    "The re-evaluation dossier is filed within the window the certificate's rules allow.",
+                    "Hồ sơ đánh giá lại phải nộp trong thời hạn theo quy định.");
+        }
+        apply(new ReEvaluationDossierFiled(productId, certificate.id, filedOn));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RevokeCertificateCommand command, Rulebook rules, BusinessCalendar calendar) {
+        requireCertificateInForce();
+        Decision decision = command.decision();
+        checkDecision("decision.date", decision, rules, calendar);
+        if (command.concludedOn().isAfter(decision.date())) {
+            throw ProductRuleBroken.dateBeforeEarlierStep("decision.date", decision.date(), command.concludedOn());
+        }
+        rules.checkRevocation(certificate.level, decision.level(), command.reasonCode(), command.concludedOn(),
+                decision.date());
+        apply(new CertificateRevoked(productId, certificate.id, command.reasonCode(), decision,
+                command.concludedOn()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(SelectForProvincialPromotionCommand command, Rulebook rules, BusinessCalendar calendar) {
+        requireCertificate(Status.VALID);
+        if (selectedForPromotion || provincialLevel) {
+            throw step("already-selected-or-provincial",
+                    "The product is already selected for promotion or at provincial level.",
+                    "Sản phẩm đã được chọn nâng cấp hoặc đã đạt cấp tỉnh.");
+        }
+        requireProvincialDecision(command.decision());
+        checkDecision("decision.date", command.decision(), rules, calendar);
+        apply(new ProductSelectedForProvincialPromotion(productId, command.decision()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(DesignateKeyProductCommand command, Rulebook rules, BusinessCalendar calendar) {
+        if (stage == Stage.IDEA_REGISTERED || stage == Stage.IDEA_RETURNED) {
+            throw step("key-product-needs-accepted-idea", "Only a product whose idea was accepted is designated.",
+                    "Chỉ sản phẩm có ý tưởng đã được chấp nhận mới được chọn là sản phẩm chủ lực.");
+        }
+        if (keyProduct) {
+            throw step("already-key-product", "The product is already a key product.",
+                    "Sản phẩm đã là sản phẩm chủ lực.");
+        }
+        requireProvincialDecision(command.decision());
+        checkDecision("decision.date", command.decision(), rules, calendar);
+        apply(new ProductDesignatedKey(productId, command.decision()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @DeadlineHandler(deadlineName = CertificateDeadline.RENEWAL_NOTICE)
+    void renewalNoticeDue(CertificateDeadline deadline) {
+        milestoneDue(deadline);
+    }
+
+    @DeadlineHandler(deadlineName = CertificateDeadline.WINDOW_OPENS)
+    void reEvaluationWindowOpens(CertificateDeadline deadline) {
+        milestoneDue(deadline);
+    }
+
+    @DeadlineHandler(deadlineName = CertificateDeadline.WINDOW_CLOSES)
+    void reEvaluationWindowCloses(CertificateDeadline deadline) {
+        milestoneDue(deadline);
+    }
+
+    /** At expiry a certificate lapses, unless its re-evaluation is pending under rules that allow a grace. */
+    @DeadlineHandler(deadlineName = CertificateDeadline.EXPIRY)
+    void expiryDue(CertificateDeadline deadline, DeadlineManager deadlines, BusinessCalendar calendar) {
+        if (!concerns(deadline) || certificate.status != Status.VALID) {
+            return;
+        }
+        recordMilestonesDueBy(deadline.dueOn());
+        LocalDate graceUntil = certificate.renewal.pendingValidUntil();
+        if (certificate.dossierFiled && graceUntil != null) {
+            apply(new CertificateExpiryDeferred(productId, certificate.id, deadline.dueOn(), graceUntil));
+            CertificateSchedule.of(deadlines, calendar).pendingExpiry(certificate.id, graceUntil);
+        } else {
+            apply(new CertificateExpired(productId, certificate.id, deadline.dueOn()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = CertificateDeadline.PENDING_EXPIRY)
+    void pendingExpiryDue(CertificateDeadline deadline) {
+        if (concerns(deadline) && certificate.status == Status.AWAITING_RE_EVALUATION) {
+            apply(new CertificateExpired(productId, certificate.id, deadline.dueOn()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProductIdeaRegistered event) {
+        productId = event.productId();
+        stage = Stage.IDEA_REGISTERED;
+        lastStepOn = event.registeredOn();
+    }
+
+    @EventSourcingHandler
+    void on(ProductIdeaAccepted event) {
+        stage = Stage.IDEA_ACCEPTED;
+        lastStepOn = event.decision().date();
+    }
+
+    @EventSourcingHandler
+    void on(ProductIdeaReturned event) {
+        stage = Stage.IDEA_RETURNED;
+        lastStepOn = event.decision().date();
+    }
+
+    @EventSourcingHandler
+    void on(BusinessPlanSubmitted event) {
+        stage = Stage.PLAN_SUBMITTED;
+        lastStepOn = event.submittedOn();
+    }
+
+    @EventSourcingHandler
+    void on(BusinessPlanApproved event) {
+        stage = Stage.PLAN_APPROVED;
+        lastStepOn = event.decision().date();
+    }
+
+    @EventSourcingHandler
+    void on(BusinessPlanRejected event) {
+        stage = Stage.PLAN_REJECTED;
+        lastStepOn = event.decision().date();
+    }
+
+    @EventSourcingHandler
+    void on(ProductEvaluated event) {
+        evaluations.put(event.evaluationId(), new Evaluation(event.evaluationId(), event.kind(), event.level(),
+                event.evaluatedOn(), event.score(), event.stars()));
+        lastStepOn = event.evaluatedOn();
+    }
+
+    @EventSourcingHandler
+    void on(ProductForwarded event) {
+        lastStepOn = event.forwardedOn();
+    }
+
+    @EventSourcingHandler
+    void on(ProductNominatedForNationalFiveStars event) {
+        lastStepOn = event.decision().date();
+    }
+
+    @EventSourcingHandler
+    void on(ProductRecognized event) {
+        issued(event.certificateId(), event.stars(), event.decision(), event.evaluationId(), event.expiresOn(),
+                event.renewal());
+    }
+
+    @EventSourcingHandler
+    void on(ProductUpgraded event) {
+        issued(event.certificateId(), event.stars(), event.decision(), event.evaluationId(), event.expiresOn(),
+                event.renewal());
+    }
+
+    @EventSourcingHandler
+    void on(ProductReRecognized event) {
+        issued(event.certificateId(), event.stars(), event.decision(), event.evaluationId(), event.expiresOn(),
+                event.renewal());
+    }
+
+    @EventSourcingHandler
+    void on(RenewalNoticeDue event) {
+        certificate.firedDeadlines.add(CertificateDeadline.RENEWAL_NOTICE);
+    }
+
+    @EventSourcingHandler
+    void on(ReEvaluationWindowOpened event) {
+        certificate.firedDeadlines.add(CertificateDeadline.WINDOW_OPENS);
+    }
+
+    @EventSourcingHandler
+    void on(ReEvaluationWindowClosed event) {
+        certificate.firedDeadlines.add(CertificateDeadline.WINDOW_CLOSES);
+    }
+
+    @EventSourcingHandler
+    void on(ReEvaluationDossierFiled event) {
+        certificate.dossierFiled = true;
+        lastStepOn = event.filedOn();
+    }
+
+    @EventSourcingHandler
+    void on(CertificateExpiryDeferred event) {
+        certificate.status = Status.AWAITING_RE_EVALUATION;
+        certificate.firedDeadlines.add(CertificateDeadline.EXPIRY);
+    }
+
+    @EventSourcingHandler
+    void on(CertificateExpired event) {
+        certificate.status = Status.EXPIRED;
+        certificate.firedDeadlines.add(CertificateDeadline.EXPIRY);
+        certificate.firedDeadlines.add(CertificateDeadline.PENDING_EXPIRY);
+    }
+
+    @EventSourcingHandler
+    void on(CertificateRevoked event) {
+        certificate.status = Status.REVOKED;
+        lastStepOn = event.decision().date();
+    }
+
+    @EventSourcingHandler
+    void on(ProductSelectedForProvincialPromotion event) {
+        selectedForPromotion = true;
+        lastStepOn = event.decision().date();
+    }
+
+    @EventSourcingHandler
+    void on(ProductReachedProvincialLevel event) {
+        provincialLevel = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProductDesignatedKey event) {
+        keyProduct = true;
+        lastStepOn = event.decision().date();
+    }
+
+    private void issued(String certificateId, int stars, Decision decision, String evaluationId, LocalDate expiresOn,
+                        RenewalTerms renewal) {
+        certificate = new Certificate(certificateId, stars, decision.level(), expiresOn, renewal);
+        evaluationsUsed.add(evaluationId);
+        lastStepOn = decision.date();
+    }
+
+    /** A deadline counts only for the certificate it was scheduled for, and only while that one is current. */
+    private boolean concerns(CertificateDeadline deadline) {
+        return certificate != null && certificate.id.equals(deadline.certificateId());
+    }
+
+    private void milestoneDue(CertificateDeadline deadline) {
+        if (concerns(deadline) && certificate.isInForce()) {
+            recordMilestonesDueBy(deadline.dueOn());
+        }
+    }
+
+    /**
+     * Records, in date order, each renewal milestone of the certificate due by {@code date} and not yet recorded.
+     * The scheduler may run two due deadlines in any order; the history still reads in the order of the dates,
+     * and a milestone's own deadline arriving later finds it recorded and records nothing.
+     */
+    private void recordMilestonesDueBy(LocalDate date) {
+        RenewalTerms renewal = certificate.renewal;
+        if (isDue(renewal.noticeOn(), date, CertificateDeadline.RENEWAL_NOTICE)) {
+            apply(new RenewalNoticeDue(productId, certificate.id, renewal.noticeOn(), certificate.expiresOn));
+        }
+        if (isDue(renewal.windowOpensOn(), date, CertificateDeadline.WINDOW_OPENS)) {
+            apply(new ReEvaluationWindowOpened(productId, certificate.id, renewal.windowOpensOn(),
+                    renewal.windowClosesOn()));
+        }
+        if (isDue(renewal.windowClosesOn(), date, CertificateDeadline.WINDOW_CLOSES)) {
+            apply(new ReEvaluationWindowClosed(productId, certificate.id, renewal.windowClosesOn()));
+        }
+    }
+
+    private boolean isDue(LocalDate milestone, LocalDate by, String name) {
+        return milestone != null && !milestone.isAfter(by) && !certificate.firedDeadlines.contains(name);
+    }
+
+    private Evaluation ratedEvaluation(String evaluationId) {
+        Evaluation evaluation = evaluations.get(evaluationId);
+        if (evaluation == null) {
+            throw ProductRuleBroken.unknownEvaluation();
+        }
+        if (!evaluation.isRated()) {
+            throw step("evaluation-disqualified", "The dossier was disqualified: the evaluation gives no rating.",
+                    "Hồ sơ bị loại: kết quả đánh giá không xếp hạng sao.");
+        }
+        return evaluation;
+    }
+
+    /**
+     * The council whose evaluation grounds a recognition is the recognising level's own; the exception is the
+     * province recognising 3 or 4 stars on a central council's result under 90 points.
+     */
+    private static void requireCouncilOfRecognisingLevel(Evaluation evaluation, AuthorityLevel recogniser) {
+        boolean ownCouncil = evaluation.level() == recogniser;
+        boolean centralResultBelowFive = evaluation.level() == AuthorityLevel.CENTRAL
+                && recogniser == AuthorityLevel.PROVINCE && evaluation.stars() < 5;
+        if (!ownCouncil && !centralResultBelowFive) {
+            throw ProductRuleBroken.wrongLevel("evaluationId",
+                    "A recognition rests on an evaluation by the recognising level's council.",
+                    "Quyết định công nhận dựa trên kết quả đánh giá của hội đồng cùng cấp.");
+        }
+    }
+
+    private void requireEvaluationFitsCertificate(EvaluationKind kind) {
+        switch (kind) {
+            case FIRST -> requireNoCertificateInForce();
+            case UPGRADE -> requireCertificate(Status.VALID);
+            case RE_EVALUATION -> requireCertificateInForce();
+        }
+    }
+
+    private void requireNoCertificateInForce() {
+        if (certificate != null && certificate.isInForce()) {
+            throw step("certificate-in-force", "The product already holds a certificate in force.",
+                    "Sản phẩm đang có giấy chứng nhận còn hiệu lực.");
+        }
+    }
+
+    private void requireCertificateInForce() {
+        if (certificate == null || !certificate.isInForce()) {
+            throw step("no-certificate-in-force", "The product holds no certificate in force (none, expired or revoked).",
+                    "Sản phẩm không có giấy chứng nhận còn hiệu lực (chưa có, hết hạn hoặc đã bị thu hồi).");
+        }
+    }
+
+    private void requireCertificate(Status status) {
+        requireCertificateInForce();
+        if (certificate.status != status) {
+            throw step("certificate-awaiting-re-evaluation",
+                    "The certificate is past its expiry, awaiting its re-evaluation decision.",
+                    "Giấy chứng nhận đã quá hạn, đang chờ quyết định đánh giá lại.");
+        }
+    }
+
+    private void requireStage(Stage required, String problemType, String messageEn, String messageVi) {
+        if (stage != required) {
+            throw step(problemType, messageEn, messageVi);
+        }
+    }
+
+    private static void requireProvincialDecision(Decision decision) {
+        if (decision.level() != AuthorityLevel.PROVINCE) {
+            throw ProductRuleBroken.wrongLevel("decision.level", "This decision is the province's to take.",
+                    "Quyết định này thuộc thẩm quyền cấp tỉnh.");
+        }
+    }
+
+    private void checkDecision(String field, Decision decision, Rulebook rules, BusinessCalendar calendar) {
+        checkDate(field, decision.date(), calendar);
+        rules.checkLevelExists(decision.level(), decision.date());
+    }
+
+    private void checkDate(String field, LocalDate date, BusinessCalendar calendar) {
+        notInFuture(field, date, calendar);
+        if (date.isBefore(lastStepOn)) {
+            throw ProductRuleBroken.dateBeforeEarlierStep(field, date, lastStepOn);
+        }
+    }
+
+    private static void notInFuture(String field, LocalDate date, BusinessCalendar calendar) {
+        if (date.isAfter(calendar.today())) {
+            throw ProductRuleBroken.dateInFuture(field, date);
+        }
+    }
+
+    private static List<String> reasons(List<String> given) {
+        List<String> reasons = given == null ? List.of()
+                : given.stream().filter(reason -> reason != null && !reason.isBlank()).map(String::strip).toList();
+        if (reasons.isEmpty()) {
+            throw ProductRuleBroken.reasonsRequired();
+        }
+        return reasons;
+    }
+}

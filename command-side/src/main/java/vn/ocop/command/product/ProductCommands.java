@@ -1,0 +1,81 @@
+package vn.ocop.command.product;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.events.common.Decision;
+import vn.ocop.events.product.EvaluationKind;
+import vn.ocop.events.product.MemberScore;
+
+/**
+ * The commands of a product's cycle. Each but the first names the version the caller last saw
+ * ({@code expectedVersion}, from {@code If-Match}); null means "whatever the current version is".
+ */
+public final class ProductCommands {
+
+    private ProductCommands() {
+    }
+
+    public record RegisterProductIdeaCommand(@TargetAggregateIdentifier String productId, String subjectId,
+                                             String name, String groupCode, String criteriaSetCode,
+                                             String communeCode, String description, LocalDate registeredOn) {
+    }
+
+    public record DecideProductIdeaCommand(@TargetAggregateIdentifier String productId,
+                                           @TargetAggregateVersion Long expectedVersion, boolean accepted,
+                                           Decision decision, List<String> reasons) {
+    }
+
+    public record SubmitBusinessPlanCommand(@TargetAggregateIdentifier String productId,
+                                            @TargetAggregateVersion Long expectedVersion, LocalDate submittedOn,
+                                            String title, String summary) {
+    }
+
+    public record DecideBusinessPlanCommand(@TargetAggregateIdentifier String productId,
+                                            @TargetAggregateVersion Long expectedVersion, boolean approved,
+                                            Decision decision, List<String> reasons) {
+    }
+
+    public record RecordEvaluationCommand(@TargetAggregateIdentifier String productId,
+                                          @TargetAggregateVersion Long expectedVersion, String evaluationId,
+                                          EvaluationKind kind, AuthorityLevel level, String round,
+                                          LocalDate evaluatedOn, LocalDate dossierFiledOn,
+                                          List<MemberScore> memberScores, int minimumsMetUpTo,
+                                          String disqualification, String officialProductCode) {
+    }
+
+    public record ForwardProductCommand(@TargetAggregateIdentifier String productId,
+                                        @TargetAggregateVersion Long expectedVersion, String evaluationId,
+                                        AuthorityLevel to, LocalDate forwardedOn) {
+    }
+
+    public record NominateForNationalFiveStarsCommand(@TargetAggregateIdentifier String productId,
+                                                      @TargetAggregateVersion Long expectedVersion,
+                                                      String evaluationId, Decision decision) {
+    }
+
+    public record RecognizeProductCommand(@TargetAggregateIdentifier String productId,
+                                          @TargetAggregateVersion Long expectedVersion, String certificateId,
+                                          String evaluationId, int stars, Decision decision) {
+    }
+
+    public record FileReEvaluationDossierCommand(@TargetAggregateIdentifier String productId,
+                                                 @TargetAggregateVersion Long expectedVersion, LocalDate filedOn) {
+    }
+
+    public record RevokeCertificateCommand(@TargetAggregateIdentifier String productId,
+                                           @TargetAggregateVersion Long expectedVersion, String reasonCode,
+                                           LocalDate concludedOn, Decision decision) {
+    }
+
+    public record SelectForProvincialPromotionCommand(@TargetAggregateIdentifier String productId,
+                                                      @TargetAggregateVersion Long expectedVersion,
+                                                      Decision decision) {
+    }
+
+    public record DesignateKeyProductCommand(@TargetAggregateIdentifier String productId,
+                                             @TargetAggregateVersion Long expectedVersion, Decision decision) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The OCOP cycle of a product: idea, business plan, evaluations, certificates, promotion. */
+package vn.ocop.command.product;

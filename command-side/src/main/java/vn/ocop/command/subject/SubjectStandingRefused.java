@@ -1,0 +1,29 @@
+package vn.ocop.command.subject;
+
+import vn.ocop.command.common.DomainRuleViolation;
+
+/** A change of standing that the subject's current standing does not allow. */
+final class SubjectStandingRefused extends DomainRuleViolation {
+
+    SubjectStandingRefused(String messageEn, String messageVi) {
+        super("subject-standing-conflict", "change", 409, messageEn, messageVi);
+    }
+
+    static SubjectStandingRefused dissolved() {
+        return new SubjectStandingRefused("The subject is dissolved; nothing about it changes any more.",
+                "Chủ thể đã giải thể; không thể thay đổi thông tin.");
+    }
+
+    static SubjectStandingRefused notSuspended() {
+        return new SubjectStandingRefused("Only a suspended subject is reinstated.",
+                "Chỉ chủ thể đang bị đình chỉ mới được khôi phục.");
+    }
+
+    static SubjectStandingRefused alreadySuspended() {
+        return new SubjectStandingRefused("The subject is already suspended.", "Chủ thể đang bị đình chỉ.");
+    }
+
+    static SubjectStandingRefused dateInFuture() {
+        return new SubjectStandingRefused("The effective date is in the future.", "Ngày hiệu lực ở tương lai.");
+    }
+}
