@@ -8,10 +8,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that run the whole service, over HTTP, against the shared test database. They share one
- * Spring context, so each test works with its own fresh identifiers and never assumes empty tables.
+ * Spring context, so each test works with its own fresh identifiers and never assumes empty tables. This
+ * context executes no deadlines: the tests about time run their own nodes, so that exactly one node at a time
+ * fires what falls due.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "logging.structured.format.console=")
+        properties = {"logging.structured.format.console=", "ocop.scheduler.enabled=false"})
 @AutoConfigureObservability
 public abstract class ServiceTest {
 

@@ -9,8 +9,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -45,9 +47,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<Object> ruleViolated(DomainRuleViolation violation) {
-        ProblemDetail problem = problem(HttpStatus.valueOf(violation.status()), violation.problemType(),
-                "A rule of the programme was broken", "Vi phạm quy định của chương trình",
-                violation.getMessage(), violation.messageVi());
+        HttpStatus status = HttpStatus.valueOf(violation.status());
+        ProblemDetail problem = status == HttpStatus.BAD_REQUEST
+                ? problem(status, violation.problemType(), "Invalid request", "Yêu cầu không hợp lệ",
+                        violation.getMessage(), violation.messageVi())
+                : problem(status, violation.problemType(), "A rule of the programme was broken",
+                        "Vi phạm quy định của chương trình", violation.getMessage(), violation.messageVi());
         if (violation.field() != null) {
             problem.setProperty("errors", List.of(new FieldError(violation.field(), violation.getMessage())));
         }
@@ -58,6 +63,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(NotFound notFound) {
         return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Không tìm thấy",
                 "No such " + notFound.resource() + ".", "Không tìm thấy dữ liệu được yêu cầu."));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> noSuchAggregate(AggregateNotFoundException missing) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Không tìm thấy",
+                "There is no such record to act on.", "Không có hồ sơ này để thực hiện thao tác."));
+    }
+
+    /** The client's {@code If-Match} names a version older than the record's current one. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException stale) {
+        return respond(problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+                "Phiên bản đã cũ",
+                "The record changed since the version given in If-Match; read it again and retry.",
+                "Hồ sơ đã thay đổi so với phiên bản trong If-Match; hãy tải lại và thử lại."));
     }
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})

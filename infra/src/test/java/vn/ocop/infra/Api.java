@@ -1,0 +1,86 @@
+package vn.ocop.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+/** Calls to the service's command API that tests share: one base URL, JSON bodies, optional headers. */
+public final class Api {
+
+    private final String base;
+
+    public Api(String base) {
+        this.base = base;
+    }
+
+    public Http.Response post(String path, String json) {
+        return Http.post(base + path, "application/json", json, Map.of());
+    }
+
+    public Http.Response post(String path, String json, Map<String, String> headers) {
+        return Http.post(base + path, "application/json", json, headers);
+    }
+
+    /** Posts and insists on a 2xx answer, returning its JSON. */
+    public JsonNode accepted(String path, String json) {
+        Http.Response response = post(path, json);
+        if (response.status() / 100 != 2) {
+            throw new AssertionError("POST " + path + " answered " + response.status() + ": " + response.body());
+        }
+        return response.json();
+    }
+
+    public String registerSubject() {
+        return accepted("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())).get("id")
+                .asText();
+    }
+
+    /** A product of {@code subjectId} registered, accepted and with its plan approved, the steps dated from {@code start}. */
+    public String approvedProduct(String subjectId, String start) {
+        java.time.LocalDate day = java.time.LocalDate.parse(start);
+        String productId = accepted("/api/products", """
+                {"subjectId": "%s", "name": "Sâm Ngọc Linh", "groupCode": "III", "criteriaSetCode": "18",
+                 "communeCode": "23371", "description": "Củ sâm tươi", "registeredOn": "%s"}"""
+                .formatted(subjectId, day)).get("id").asText();
+        accepted("/api/products/" + productId + "/idea-decision",
+                stepDecision(true, "DISTRICT", day.plusDays(10).toString()));
+        accepted("/api/products/" + productId + "/business-plan", """
+                {"submittedOn": "%s", "title": "Phương án sản xuất sâm", "summary": "Vùng trồng 5 ha"}"""
+                .formatted(day.plusMonths(1)));
+        accepted("/api/products/" + productId + "/business-plan/decision",
+                stepDecision(true, "DISTRICT", day.plusMonths(2).toString()));
+        return productId;
+    }
+
+    public static String decision(String level, String date) {
+        return """
+                {"number": "%s/QĐ-UBND", "date": "%s", "issuer": "UBND %s", "level": "%s"}"""
+                .formatted(date.replace("-", ""), date, level.toLowerCase(), level);
+    }
+
+    public static String stepDecision(boolean accepted, String level, String date) {
+        return """
+                {"accepted": %s, "decision": %s, "reasons": %s}"""
+                .formatted(accepted, decision(level, date), accepted ? "[]" : "[\"Hồ sơ chưa đầy đủ\"]");
+    }
+
+    /** An evaluation body whose two members give {@code first} and {@code second} as (A, B, C). */
+    public static String evaluation(String kind, String level, String date, String first, String second) {
+        return """
+                {"kind": "%s", "level": "%s", "round": "%s", "evaluatedOn": "%s",
+                 "memberScores": [%s, %s], "minimumsMetUpTo": 5, "officialProductCode": "62-23371-001-%s"}"""
+                .formatted(kind, level, date.substring(0, 4) + "-1", date, member(first), member(second),
+                        date.substring(0, 4));
+    }
+
+    private static String member(String parts) {
+        String[] points = parts.split("/");
+        return """
+                {"partA": %s, "partB": %s, "partC": %s}""".formatted(points[0], points[1], points[2]);
+    }
+
+    public static String recognition(String evaluationId, int stars, String level, String date) {
+        return """
+                {"evaluationId": "%s", "stars": %d, "decision": %s}"""
+                .formatted(evaluationId, stars, decision(level, date));
+    }
+}

@@ -1,0 +1,177 @@
+package vn.ocop.infra.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.ocop.infra.Api.evaluation;
+import static vn.ocop.infra.Api.recognition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.ocop.infra.Api;
+import vn.ocop.infra.Http;
+import vn.ocop.infra.MutableClock;
+import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.StoredEvents;
+import vn.ocop.infra.StoredEvents.Stored;
+
+/**
+ * One product through HTTP, from idea to a 4-star certificate, an upgrade, the re-evaluation window, expiry
+ * deferred by a filed dossier, re-recognition and revocation, with a second product whose certificate simply
+ * lapses. Time is moved by the clock the service and its scheduler share, never waited for.
+ */
+@Import(ProductLifecycleTest.MovableTime.class)
+@DirtiesContext
+class ProductLifecycleTest extends ServiceTest {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @TestConfiguration
+    static class MovableTime {
+        @Bean
+        @Primary
+        MutableClock movableClock() {
+            return new MutableClock();
+        }
+    }
+
+    @DynamicPropertySource
+    static void executeDeadlines(DynamicPropertyRegistry registry) {
+        registry.add("ocop.scheduler.enabled", () -> "true");
+        registry.add("ocop.scheduler.polling-interval", () -> "200ms");
+    }
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(url(""));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aProductFromIdeaToRevocation() {
+        String subject = api.registerSubject();
+        String product = api.approvedProduct(subject, "2024-01-10");
+        String lapsing = api.approvedProduct(subject, "2024-01-10");
+
+        // A provincial council rates it 4 stars; the province recognises it (148/QĐ-TTg).
+        String firstEvaluation = api.accepted("/api/products/" + product + "/evaluations",
+                evaluation("FIRST", "PROVINCE", "2024-05-20", "35/20/25", "32/20/23")).get("createdId").asText();
+        Http.Response recognised = api.post("/api/products/" + product + "/recognition",
+                recognition(firstEvaluation, 4, "PROVINCE", "2024-06-10"), Map.of("Idempotency-Key", "rec-" + product));
+        assertThat(recognised.status()).isEqualTo(201);
+        assertThat(recognised.header("Location")).startsWith("/api/products/" + product + "/certificates/");
+        String firstCertificate = recognised.json().get("createdId").asText();
+
+        String other = api.accepted("/api/products/" + lapsing + "/evaluations",
+                evaluation("FIRST", "PROVINCE", "2024-05-20", "35/20/25", "32/20/23")).get("createdId").asText();
+        api.accepted("/api/products/" + lapsing + "/recognition", recognition(other, 4, "PROVINCE", "2024-06-10"));
+
+        // The national council scores 92: the ministry upgrades it to 5 stars, superseding the first certificate.
+        String upgradeEvaluation = api.accepted("/api/products/" + product + "/evaluations",
+                evaluation("UPGRADE", "CENTRAL", "2024-09-30", "38/24/32", "36/22/32")).get("createdId").asText();
+        String upgraded = api.accepted("/api/products/" + product + "/recognition",
+                recognition(upgradeEvaluation, 5, "CENTRAL", "2024-10-15")).get("createdId").asText();
+
+        // Expires 2027-10-15 under 26/2026: the window runs 2027-04-18 to 2027-06-17.
+        moveTo("2027-04-20");
+        awaitEvent(product, "ReEvaluationWindowOpened");
+        api.accepted("/api/products/" + product + "/certificate/re-evaluation-dossier", """
+                {"filedOn": "2027-04-20"}""");
+
+        // The other product filed nothing: at its expiry (2027-06-10) its certificate lapses.
+        moveTo("2027-06-11");
+        awaitEvent(lapsing, "CertificateExpired");
+
+        // At expiry the filed dossier keeps the certificate valid, at most 180 days, awaiting the decision.
+        moveTo("2027-10-16");
+        awaitEvent(product, "CertificateExpiryDeferred");
+
+        moveTo("2027-11-02");
+        String reEvaluation = api.accepted("/api/products/" + product + "/evaluations",
+                evaluation("RE_EVALUATION", "CENTRAL", "2027-10-20", "38/24/30", "37/23/30")).get("createdId").asText();
+        String renewed = api.accepted("/api/products/" + product + "/recognition",
+                recognition(reEvaluation, 5, "CENTRAL", "2027-11-01")).get("createdId").asText();
+
+        moveTo("2027-11-26");
+        api.accepted("/api/products/" + product + "/certificate/revocation", """
+                {"reasonCode": "MARK_MISUSE", "concludedOn": "2027-11-20", "decision": %s}"""
+                .formatted(Api.decision("CENTRAL", "2027-11-25")));
+
+        assertThat(StoredEvents.typesOf(jdbc, product)).containsExactly(
+                "ProductIdeaRegistered", "ProductIdeaAccepted", "BusinessPlanSubmitted", "BusinessPlanApproved",
+                "ProductEvaluated", "ProductRecognized",
+                "ProductEvaluated", "ProductUpgraded",
+                "ReEvaluationWindowOpened", "ReEvaluationDossierFiled", "ReEvaluationWindowClosed",
+                "CertificateExpiryDeferred",
+                "ProductEvaluated", "ProductReRecognized",
+                "CertificateRevoked");
+        assertThat(StoredEvents.typesOf(jdbc, lapsing)).endsWith(
+                "ProductRecognized", "ReEvaluationWindowOpened", "ReEvaluationWindowClosed", "CertificateExpired");
+
+        List<Stored> events = StoredEvents.of(jdbc, product);
+        JsonNode firstRecognition = events.get(5).payload();
+        assertThat(firstRecognition.get("certificateId").asText()).isEqualTo(firstCertificate);
+        assertThat(firstRecognition.get("stars").asInt()).isEqualTo(4);
+        assertThat(firstRecognition.at("/decision/level").asText()).isEqualTo("PROVINCE");
+        assertThat(firstRecognition.get("expiresOn").asText()).isEqualTo("2027-06-10");
+        assertThat(events.get(5).metadata().get("idempotencyKey").asText()).isEqualTo("rec-" + product);
+        JsonNode upgrade = events.get(7).payload();
+        assertThat(upgrade.get("previousCertificateId").asText()).isEqualTo(firstCertificate);
+        assertThat(upgrade.get("certificateId").asText()).isEqualTo(upgraded);
+        assertThat(upgrade.at("/renewal/windowOpensOn").asText()).isEqualTo("2027-04-18");
+        assertThat(events.get(11).payload().get("validAtMostUntil").asText()).isEqualTo("2028-04-12");
+        assertThat(events.get(11).metadata().get("trigger").asText()).isEqualTo("deadline:certificate-expiry");
+        assertThat(events.get(13).payload().get("previousCertificateId").asText()).isEqualTo(upgraded);
+        assertThat(events.get(14).payload().get("certificateId").asText()).isEqualTo(renewed);
+        assertThat(events.get(14).payload().get("reasonCode").asText()).isEqualTo("MARK_MISUSE");
+        assertThat(events.get(4).payload().get("criteriaSetCode").asText()).isEqualTo("QD148");
+        assertThat(events.get(12).payload().get("criteriaSetCode").asText()).isEqualTo("QD26_2026");
+        assertThat(events.get(4).payload().get("score").decimalValue()).isEqualByComparingTo("77.50");
+
+        for (Stored event : events) {
+            JsonNode metadata = event.metadata();
+            assertThat(metadata.get("traceId")).as(event.type() + " traceId in " + metadata).isNotNull();
+            assertThat(metadata.get("causationId")).as(event.type() + " causationId").isNotNull();
+            boolean causedByDeadline = event.type().startsWith("ReEvaluationWindow")
+                    || event.type().startsWith("CertificateExpir");
+            assertThat(metadata.has("correlationId")).as(event.type() + " correlationId").isNotEqualTo(causedByDeadline);
+            assertThat(metadata.has("trigger")).as(event.type() + " trigger").isEqualTo(causedByDeadline);
+        }
+    }
+
+    private void moveTo(String date) {
+        clock.moveTo(LocalDateTime.parse(date + "T12:00").atZone(VIETNAM).toInstant());
+    }
+
+    private void awaitEvent(String productId, String type) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> StoredEvents.typesOf(jdbc, productId).contains(type));
+    }
+}
