@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,40 @@ class OperationsTest extends ServiceTest {
         assertThat(api.at("/paths/~1api~1subjects/post/requestBody").isMissingNode()).isFalse();
         assertThat(api.at("/paths/~1api~1subjects~1{id}/get").isMissingNode()).isFalse();
         assertThat(Http.get(url("/swagger-ui/index.html")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiDescriptionListsEveryCommandWithItsRequestSchemaAndProblemTypes() {
+        JsonNode api = Http.get(url("/v3/api-docs")).json();
+        List<String> commands = List.of(
+                "post /api/subjects", "patch /api/subjects/{id}", "post /api/subjects/{id}/status",
+                "post /api/products", "post /api/products/{id}/idea-decision", "post /api/products/{id}/business-plan",
+                "post /api/products/{id}/business-plan/decision", "post /api/products/{id}/evaluations",
+                "post /api/products/{id}/forwarding", "post /api/products/{id}/national-nomination",
+                "post /api/products/{id}/recognition", "post /api/products/{id}/certificate/re-evaluation-dossier",
+                "post /api/products/{id}/certificate/revocation", "post /api/products/{id}/provincial-promotion",
+                "post /api/products/{id}/key-product");
+
+        for (String command : commands) {
+            String method = command.substring(0, command.indexOf(' '));
+            String path = command.substring(command.indexOf(' ') + 1);
+            JsonNode operation = api.path("paths").path(path).path(method);
+            assertThat(operation.isMissingNode()).as(command).isFalse();
+            assertThat(operation.at("/requestBody/content/application~1json/schema/$ref").asText())
+                    .as(command + " request schema").startsWith("#/components/schemas/");
+            for (String status : List.of("400", "409", "422")) {
+                assertThat(operation.at("/responses/" + status + "/content/application~1problem+json/schema/$ref")
+                        .asText()).as(command + " " + status).isEqualTo("#/components/schemas/Problem");
+            }
+            assertThat(operation.at("/responses/422/description").asText()).contains("`");
+        }
+        assertThat(api.at("/paths/~1api~1products~1{id}~1recognition/post/responses/412").isMissingNode()).isFalse();
+        List<String> types = new java.util.ArrayList<>();
+        api.at("/components/schemas/Problem/properties/type/enum").forEach(type -> types.add(type.asText()));
+        assertThat(types).contains("urn:ocop:problem:recognition-authority-mismatch",
+                "urn:ocop:problem:part-score-above-maximum", "urn:ocop:problem:stale-version",
+                "urn:ocop:problem:unknown-field", "urn:ocop:problem:idempotency-key-reused");
+        assertThat(types).hasSize(vn.ocop.command.common.ProblemType.values().length + 12);
     }
 
     @Test

@@ -71,7 +71,7 @@ public class CommandExecutor {
         Object result;
         try {
             result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
-                    .andMetaData(metadata(request.key(), fingerprint, aggregateId)));
+                    .andMetaData(metadata(request.key(), fingerprint, aggregateId, createdId, status, location)));
         } catch (RuntimeException failure) {
             // Another request with the same key may have won the race for it: answer as it was answered.
             if (request.key() != null) {
@@ -83,12 +83,7 @@ public class CommandExecutor {
             throw failure;
         }
         long version = result instanceof Long handled ? handled : lastVersionOf(aggregateId);
-        CommandAccepted accepted = new CommandAccepted(aggregateId, version, createdId);
-        if (request.key() != null) {
-            records.storeResponse(request.key(), status.value(), write(accepted),
-                    location == null ? null : location.toString());
-        }
-        return respond(status, accepted, location);
+        return respond(status, new CommandAccepted(aggregateId, version, createdId), location);
     }
 
     private Optional<ResponseEntity<CommandAccepted>> replay(String key, String fingerprint) {
@@ -96,13 +91,8 @@ public class CommandExecutor {
             if (!recorded.fingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReused();
             }
-            if (recorded.responseBody() == null) {
-                // Carried out, but its response was never stored: answer with the aggregate as it is now.
-                return respond(HttpStatus.OK, new CommandAccepted(recorded.aggregateId(),
-                        lastVersionOf(recorded.aggregateId()), null), null);
-            }
-            URI location = recorded.responseLocation() == null ? null : URI.create(recorded.responseLocation());
-            return respond(HttpStatus.valueOf(recorded.responseStatus()), read(recorded.responseBody()), location);
+            return respond(HttpStatus.valueOf(recorded.status()), recorded.response(),
+                    recorded.location() == null ? null : URI.create(recorded.location()));
         });
     }
 
@@ -118,12 +108,21 @@ public class CommandExecutor {
         return response.body(accepted);
     }
 
-    private static MetaData metadata(String key, String fingerprint, String aggregateId) {
+    /** What the idempotency record needs, carried on the command into its transaction. */
+    private static MetaData metadata(String key, String fingerprint, String aggregateId, String createdId,
+                                     HttpStatus status, URI location) {
         Map<String, Object> values = new HashMap<>();
         if (key != null) {
             values.put(IdempotencyClaim.KEY, key);
             values.put(IdempotencyClaim.FINGERPRINT, fingerprint);
             values.put(IdempotencyClaim.AGGREGATE_ID, aggregateId);
+            values.put(IdempotencyClaim.STATUS, status.value());
+            if (createdId != null) {
+                values.put(IdempotencyClaim.CREATED_ID, createdId);
+            }
+            if (location != null) {
+                values.put(IdempotencyClaim.LOCATION, location.toString());
+            }
         }
         return MetaData.from(values);
     }
@@ -137,22 +136,6 @@ public class CommandExecutor {
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("request could not be fingerprinted", e);
-        }
-    }
-
-    private String write(CommandAccepted accepted) {
-        try {
-            return json.writeValueAsString(accepted);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private CommandAccepted read(String body) {
-        try {
-            return json.readValue(body, CommandAccepted.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,30 +7,33 @@ package vn.ocop.command.common;
  */
 public abstract class DomainRuleViolation extends RuntimeException {
 
-    private final String problemType;
+    private final ProblemType type;
     private final String field;
-    private final int status;
     private final String messageVi;
 
     /**
-     * @param problemType the rule's slug
-     * @param field       the request field that broke it, or null when the rule concerns the whole command
-     * @param status      409 for a conflict with recorded state, 422 for a request the rules refuse
+     * @param type  the rule, which also fixes the status: 409 for a conflict with recorded state, 422 for a
+     *              request the rules refuse
+     * @param field the request field that broke it, or null when the rule concerns the whole command
      */
-    protected DomainRuleViolation(String problemType, String field, int status, String messageEn, String messageVi) {
+    protected DomainRuleViolation(ProblemType type, String field, String messageEn, String messageVi) {
         super(messageEn, null, false, false);
-        this.problemType = problemType;
+        this.type = type;
         this.field = field;
-        this.status = status;
         this.messageVi = messageVi;
     }
 
+    public ProblemType type() {
+        return type;
+    }
+
+    /** The rule's stable slug. */
     public String problemType() {
-        return problemType;
+        return type.slug();
     }
 
     public int status() {
-        return status;
+        return type.status();
     }
 
     public String field() {

@@ -1,14 +1,18 @@
 package vn.ocop.command.common;
 
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Claims a command's idempotency key inside the command's own transaction, after its handler succeeded: the
- * events and the claim commit together, and a second request with the same key cannot also append events.
+ * Records a command carried out under an idempotency key inside the command's own transaction, once its
+ * events are appended: the events and the record commit together, and a second request with the same key
+ * cannot also append events. The record holds the whole answer, the aggregate's new version included.
  */
 @Component
 class IdempotencyClaim implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -16,21 +20,33 @@ class IdempotencyClaim implements MessageHandlerInterceptor<CommandMessage<?>> {
     static final String KEY = "idempotencyKey";
     static final String FINGERPRINT = "requestFingerprint";
     static final String AGGREGATE_ID = "aggregateId";
+    static final String CREATED_ID = "createdId";
+    static final String STATUS = "responseStatus";
+    static final String LOCATION = "responseLocation";
 
     private final IdempotencyRecords records;
+    private final EventStore eventStore;
 
     /** Axon's Spring support registers every command handler interceptor bean with the command bus. */
-    IdempotencyClaim(IdempotencyRecords records) {
+    IdempotencyClaim(IdempotencyRecords records, @Lazy EventStore eventStore) {
         this.records = records;
+        this.eventStore = eventStore;
     }
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
         Object result = chain.proceed();
-        var metadata = unitOfWork.getMessage().getMetaData();
+        MetaData metadata = unitOfWork.getMessage().getMetaData();
         if (metadata.get(KEY) instanceof String key) {
-            records.claim(key, (String) metadata.get(FINGERPRINT), (String) metadata.get(AGGREGATE_ID));
+            // Registered after the handler applied its events, so it runs after they are appended.
+            unitOfWork.onPrepareCommit(committing -> {
+                String aggregateId = (String) metadata.get(AGGREGATE_ID);
+                long version = eventStore.lastSequenceNumberFor(aggregateId).orElse(0L);
+                records.record(key, new IdempotencyRecords.Recorded((String) metadata.get(FINGERPRINT),
+                        ((Number) metadata.get(STATUS)).intValue(), (String) metadata.get(LOCATION),
+                        new CommandAccepted(aggregateId, version, (String) metadata.get(CREATED_ID))));
+            });
         }
         return result;
     }

@@ -4,7 +4,7 @@ package vn.ocop.command.common;
 final class IdempotencyKeyReused extends DomainRuleViolation {
 
     IdempotencyKeyReused() {
-        super("idempotency-key-reused", "Idempotency-Key", 422,
+        super(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
                 "This Idempotency-Key was already used for a different request.",
                 "Idempotency-Key này đã được dùng cho một yêu cầu khác.");
     }

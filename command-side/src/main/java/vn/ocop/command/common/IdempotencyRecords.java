@@ -6,16 +6,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests already carried out under an {@code Idempotency-Key}: the key is claimed in the transaction that
- * appends the command's events, so a command and its key commit together or not at all; the response is
- * added once it is known.
+ * Requests carried out under an {@code Idempotency-Key}, with the response they were given. A record is
+ * written in the transaction that appends the command's events, so a command and its record commit together
+ * or not at all.
  */
 @Component
 class IdempotencyRecords {
 
-    /** A request carried out under a key; {@code responseBody} is null until the response was stored. */
-    record Recorded(String fingerprint, String aggregateId, Integer responseStatus, String responseBody,
-                    String responseLocation) {
+    /** A request carried out under a key, and its answer. */
+    record Recorded(String fingerprint, int status, String location, CommandAccepted response) {
     }
 
     private final JdbcTemplate jdbc;
@@ -26,23 +25,21 @@ class IdempotencyRecords {
 
     Optional<Recorded> find(String key) {
         List<Recorded> found = jdbc.query("""
-                select request_fingerprint, aggregate_id, response_status, response_body, response_location
+                select request_fingerprint, response_status, response_location, aggregate_id, aggregate_version,
+                       created_id
                 from idempotency_record where idempotency_key = ?""",
-                (row, n) -> new Recorded(row.getString(1), row.getString(2), (Integer) row.getObject(3),
-                        row.getString(4), row.getString(5)), key);
+                (row, n) -> new Recorded(row.getString(1), row.getInt(2), row.getString(3),
+                        new CommandAccepted(row.getString(4), row.getLong(5), row.getString(6))), key);
         return found.stream().findFirst();
     }
 
-    /** Within the command's transaction; a concurrent claim of the same key makes one of the two fail. */
-    void claim(String key, String fingerprint, String aggregateId) {
+    /** Within the command's transaction; of two concurrent records for the same key, one fails. */
+    void record(String key, Recorded recorded) {
+        CommandAccepted response = recorded.response();
         jdbc.update("""
-                insert into idempotency_record (idempotency_key, request_fingerprint, aggregate_id)
-                values (?, ?, ?)""", key, fingerprint, aggregateId);
-    }
-
-    void storeResponse(String key, int status, String body, String location) {
-        jdbc.update("""
-                update idempotency_record set response_status = ?, response_body = ?, response_location = ?
-                where idempotency_key = ?""", status, body, location, key);
+                insert into idempotency_record (idempotency_key, request_fingerprint, response_status,
+                    response_location, aggregate_id, aggregate_version, created_id)
+                values (?, ?, ?, ?, ?, ?, ?)""", key, recorded.fingerprint(), recorded.status(),
+                recorded.location(), response.id(), response.version(), response.createdId());
     }
 }

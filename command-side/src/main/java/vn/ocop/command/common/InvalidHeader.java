@@ -4,7 +4,7 @@ package vn.ocop.command.common;
 public final class InvalidHeader extends DomainRuleViolation {
 
     public InvalidHeader(String header, String messageEn, String messageVi) {
-        super("invalid-header", header, 400, "Invalid " + header + ": " + messageEn + ".",
+        super(ProblemType.INVALID_HEADER, header, "Invalid " + header + ": " + messageEn + ".",
                 header + " không hợp lệ: " + messageVi + ".");
     }
 }

@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ocop.command.common.BusinessCalendar;
+import vn.ocop.command.common.ProblemType;
 import vn.ocop.command.product.Certificate.Status;
 import vn.ocop.command.product.ProductCommands.DecideBusinessPlanCommand;
 import vn.ocop.command.product.ProductCommands.DecideProductIdeaCommand;
@@ -103,7 +104,7 @@ class Product {
 
     @CommandHandler
     long handle(DecideProductIdeaCommand command, Rulebook rules, BusinessCalendar calendar) {
-        requireStage(Stage.IDEA_REGISTERED, "idea-already-decided",
+        requireStage(Stage.IDEA_REGISTERED, ProblemType.IDEA_ALREADY_DECIDED,
                 "The idea has already been accepted or returned.", "Ý tưởng đã được chấp nhận hoặc trả lại.");
         checkDecision("decision.date", command.decision(), rules, calendar);
         if (command.accepted()) {
@@ -117,7 +118,7 @@ class Product {
     @CommandHandler
     long handle(SubmitBusinessPlanCommand command, BusinessCalendar calendar) {
         if (stage != Stage.IDEA_ACCEPTED && stage != Stage.PLAN_REJECTED) {
-            throw step("plan-needs-accepted-idea",
+            throw step(ProblemType.PLAN_NEEDS_ACCEPTED_IDEA,
                     "A business plan is submitted for an accepted idea, or again after a rejection.",
                     "Phương án kinh doanh chỉ nộp khi ý tưởng đã được chấp nhận hoặc sau khi bị từ chối.");
         }
@@ -128,7 +129,7 @@ class Product {
 
     @CommandHandler
     long handle(DecideBusinessPlanCommand command, Rulebook rules, BusinessCalendar calendar) {
-        requireStage(Stage.PLAN_SUBMITTED, "no-plan-to-decide",
+        requireStage(Stage.PLAN_SUBMITTED, ProblemType.NO_PLAN_TO_DECIDE,
                 "There is no submitted business plan awaiting a decision.",
                 "Không có phương án kinh doanh nào đang chờ quyết định.");
         checkDecision("decision.date", command.decision(), rules, calendar);
@@ -143,12 +144,12 @@ class Product {
     @CommandHandler
     long handle(RecordEvaluationCommand command, Rulebook rules, BusinessCalendar calendar) {
         if (stage != Stage.PLAN_APPROVED) {
-            throw step("evaluation-needs-approved-plan",
+            throw step(ProblemType.EVALUATION_NEEDS_APPROVED_PLAN,
                     "A product is evaluated only after its business plan was approved.",
                     "Sản phẩm chỉ được đánh giá sau khi phương án kinh doanh được phê duyệt.");
         }
         if (evaluations.containsKey(command.evaluationId())) {
-            throw step("evaluation-already-recorded", "This evaluation has already been recorded.",
+            throw step(ProblemType.EVALUATION_ALREADY_RECORDED, "This evaluation has already been recorded.",
                     "Lần đánh giá này đã được ghi nhận.");
         }
         requireEvaluationFitsCertificate(command.kind());
@@ -201,12 +202,12 @@ class Product {
                 DeadlineManager deadlines) {
         Evaluation evaluation = ratedEvaluation(command.evaluationId());
         if (evaluationsUsed.contains(evaluation.id())) {
-            throw step("evaluation-already-used", "This evaluation already grounds a certificate.",
+            throw step(ProblemType.EVALUATION_ALREADY_USED, "This evaluation already grounds a certificate.",
                     "Kết quả đánh giá này đã được dùng để cấp giấy chứng nhận.");
         }
         Decision decision = command.decision();
         if (command.stars() != evaluation.stars()) {
-            throw step("stars-differ-from-evaluation", "A product is recognised at the stars its evaluation rated.",
+            throw step(ProblemType.STARS_DIFFER_FROM_EVALUATION, "A product is recognised at the stars its evaluation rated.",
                     "Sản phẩm được công nhận đúng hạng sao theo kết quả đánh giá.");
         }
         requireCouncilOfRecognisingLevel(evaluation, decision.level());
@@ -223,7 +224,7 @@ class Product {
             case UPGRADE -> {
                 requireCertificate(Status.VALID);
                 if (command.stars() <= certificate.stars) {
-                    throw step("upgrade-needs-more-stars", "An upgrade recognises more stars than the certificate has.",
+                    throw step(ProblemType.UPGRADE_NEEDS_MORE_STARS, "An upgrade recognises more stars than the certificate has.",
                             "Nâng hạng phải công nhận số sao cao hơn giấy chứng nhận hiện có.");
                 }
                 apply(new ProductUpgraded(productId, id, certificate.id, certificate.stars, command.stars(), decision,
@@ -247,7 +248,7 @@ class Product {
     long handle(FileReEvaluationDossierCommand command, BusinessCalendar calendar) {
         requireCertificate(Status.VALID);
         if (certificate.dossierFiled) {
-            throw step("dossier-already-filed", "The re-evaluation dossier has already been filed.",
+            throw step(ProblemType.DOSSIER_ALREADY_FILED, "The re-evaluation dossier has already been filed.",
                     "Hồ sơ đánh giá lại đã được nộp.");
         }
         checkDate("filedOn", command.filedOn(), calendar);
@@ -257,7 +258,7 @@ class Product {
                         && !filedOn.isAfter(certificate.renewal.windowClosesOn())
                 : filedOn.isBefore(certificate.expiresOn);
         if (!inWindow) {
-            throw step("outside-re-evaluation-window",
+            throw step(ProblemType.OUTSIDE_RE_EVALUATION_WINDOW,
                     "The re-evaluation dossier is filed within the window the certificate's rules allow.",
                     "Hồ sơ đánh giá lại phải nộp trong thời hạn theo quy định.");
         }
@@ -284,7 +285,7 @@ class Product {
     long handle(SelectForProvincialPromotionCommand command, Rulebook rules, BusinessCalendar calendar) {
         requireCertificate(Status.VALID);
         if (selectedForPromotion || provincialLevel) {
-            throw step("already-selected-or-provincial",
+            throw step(ProblemType.ALREADY_SELECTED_OR_PROVINCIAL,
                     "The product is already selected for promotion or at provincial level.",
                     "Sản phẩm đã được chọn nâng cấp hoặc đã đạt cấp tỉnh.");
         }
@@ -297,11 +298,11 @@ class Product {
     @CommandHandler
     long handle(DesignateKeyProductCommand command, Rulebook rules, BusinessCalendar calendar) {
         if (stage == Stage.IDEA_REGISTERED || stage == Stage.IDEA_RETURNED) {
-            throw step("key-product-needs-accepted-idea", "Only a product whose idea was accepted is designated.",
+            throw step(ProblemType.KEY_PRODUCT_NEEDS_ACCEPTED_IDEA, "Only a product whose idea was accepted is designated.",
                     "Chỉ sản phẩm có ý tưởng đã được chấp nhận mới được chọn là sản phẩm chủ lực.");
         }
         if (keyProduct) {
-            throw step("already-key-product", "The product is already a key product.",
+            throw step(ProblemType.ALREADY_KEY_PRODUCT, "The product is already a key product.",
                     "Sản phẩm đã là sản phẩm chủ lực.");
         }
         requireProvincialDecision(command.decision());
@@ -524,7 +525,7 @@ class Product {
             throw ProductRuleBroken.unknownEvaluation();
         }
         if (!evaluation.isRated()) {
-            throw step("evaluation-disqualified", "The dossier was disqualified: the evaluation gives no rating.",
+            throw step(ProblemType.EVALUATION_DISQUALIFIED, "The dossier was disqualified: the evaluation gives no rating.",
                     "Hồ sơ bị loại: kết quả đánh giá không xếp hạng sao.");
         }
         return evaluation;
@@ -555,14 +556,14 @@ class Product {
 
     private void requireNoCertificateInForce() {
         if (certificate != null && certificate.isInForce()) {
-            throw step("certificate-in-force", "The product already holds a certificate in force.",
+            throw step(ProblemType.CERTIFICATE_IN_FORCE, "The product already holds a certificate in force.",
                     "Sản phẩm đang có giấy chứng nhận còn hiệu lực.");
         }
     }
 
     private void requireCertificateInForce() {
         if (certificate == null || !certificate.isInForce()) {
-            throw step("no-certificate-in-force", "The product holds no certificate in force (none, expired or revoked).",
+            throw step(ProblemType.NO_CERTIFICATE_IN_FORCE, "The product holds no certificate in force (none, expired or revoked).",
                     "Sản phẩm không có giấy chứng nhận còn hiệu lực (chưa có, hết hạn hoặc đã bị thu hồi).");
         }
     }
@@ -570,15 +571,15 @@ class Product {
     private void requireCertificate(Status status) {
         requireCertificateInForce();
         if (certificate.status != status) {
-            throw step("certificate-awaiting-re-evaluation",
+            throw step(ProblemType.CERTIFICATE_AWAITING_RE_EVALUATION,
                     "The certificate is past its expiry, awaiting its re-evaluation decision.",
                     "Giấy chứng nhận đã quá hạn, đang chờ quyết định đánh giá lại.");
         }
     }
 
-    private void requireStage(Stage required, String problemType, String messageEn, String messageVi) {
+    private void requireStage(Stage required, ProblemType type, String messageEn, String messageVi) {
         if (stage != required) {
-            throw step(problemType, messageEn, messageVi);
+            throw step(type, messageEn, messageVi);
         }
     }
 

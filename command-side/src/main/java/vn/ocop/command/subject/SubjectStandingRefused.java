@@ -1,12 +1,13 @@
 package vn.ocop.command.subject;
 
 import vn.ocop.command.common.DomainRuleViolation;
+import vn.ocop.command.common.ProblemType;
 
 /** A change of standing that the subject's current standing does not allow. */
 final class SubjectStandingRefused extends DomainRuleViolation {
 
     SubjectStandingRefused(String messageEn, String messageVi) {
-        super("subject-standing-conflict", "change", 409, messageEn, messageVi);
+        super(ProblemType.SUBJECT_STANDING_CONFLICT, "change", messageEn, messageVi);
     }
 
     static SubjectStandingRefused dissolved() {

@@ -39,7 +39,7 @@ import vn.ocop.query.common.NotFound;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String TYPE_PREFIX = "urn:ocop:problem:";
+    static final String TYPE_PREFIX = "urn:ocop:problem:";
 
     /** A field of the request and what is wrong with it. */
     record FieldError(String field, String message) {
@@ -61,20 +61,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound notFound) {
-        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Không tìm thấy",
+        return respond(problem(HttpStatus.NOT_FOUND, WebProblem.NOT_FOUND.slug(), "Not found", "Không tìm thấy",
                 "No such " + notFound.resource() + ".", "Không tìm thấy dữ liệu được yêu cầu."));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> noSuchAggregate(AggregateNotFoundException missing) {
-        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Không tìm thấy",
+        return respond(problem(HttpStatus.NOT_FOUND, WebProblem.NOT_FOUND.slug(), "Not found", "Không tìm thấy",
                 "There is no such record to act on.", "Không có hồ sơ này để thực hiện thao tác."));
     }
 
     /** The client's {@code If-Match} names a version older than the record's current one. */
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException stale) {
-        return respond(problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+        return respond(problem(HttpStatus.PRECONDITION_FAILED, WebProblem.STALE_VERSION.slug(), "Stale version",
                 "Phiên bản đã cũ",
                 "The record changed since the version given in If-Match; read it again and retry.",
                 "Hồ sơ đã thay đổi so với phiên bản trong If-Match; hãy tải lại và thử lại."));
@@ -82,7 +82,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<Object> concurrentChange(RuntimeException conflict) {
-        return respond(problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+        return respond(problem(HttpStatus.CONFLICT, WebProblem.CONCURRENT_MODIFICATION.slug(), "Concurrent modification",
                 "Xung đột cập nhật đồng thời",
                 "Another change to the same record was accepted first; read it again and retry.",
                 "Một thay đổi khác trên cùng hồ sơ đã được ghi nhận trước; hãy tải lại và thử lại."));
@@ -91,7 +91,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception failure) {
         LOG.error("Request failed unexpectedly", failure);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, WebProblem.INTERNAL_ERROR.slug(), "Internal error",
                 "Lỗi hệ thống",
                 "The request could not be completed. Quote the correlation id when reporting it.",
                 "Không thể hoàn tất yêu cầu. Vui lòng cung cấp mã tương quan khi báo lỗi."));
@@ -104,7 +104,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid request",
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, WebProblem.INVALID_FIELD.slug(), "Invalid request",
                 "Yêu cầu không hợp lệ",
                 errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
                 "Một số trường không hợp lệ: " + errors.stream().map(FieldError::field).distinct()
@@ -120,22 +120,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem;
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
-            problem = problem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field", "Trường không được hỗ trợ",
+            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.UNKNOWN_FIELD.slug(), "Unknown field", "Trường không được hỗ trợ",
                     "The field '" + field + "' is not part of this request.",
                     "Trường '" + field + "' không thuộc yêu cầu này.");
             problem.setProperty("errors", List.of(new FieldError(field, "unknown field")));
         } else if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
             String field = path((JsonMappingException) cause);
-            problem = problem(HttpStatus.BAD_REQUEST, "invalid-field-type", "Wrong type of value",
+            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.INVALID_FIELD_TYPE.slug(), "Wrong type of value",
                     "Sai kiểu dữ liệu",
                     "The field '" + field + "' has a value of the wrong type or form.",
                     "Giá trị của trường '" + field + "' sai kiểu hoặc sai định dạng.");
             problem.setProperty("errors", List.of(new FieldError(field, "wrong type or form")));
         } else if (cause instanceof JsonProcessingException) {
-            problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", "JSON không hợp lệ",
+            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.MALFORMED_JSON.slug(), "Malformed JSON", "JSON không hợp lệ",
                     "The request body is not well-formed JSON.", "Nội dung yêu cầu không phải JSON hợp lệ.");
         } else {
-            problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.UNREADABLE_BODY.slug(), "Unreadable request body",
                     "Không đọc được nội dung yêu cầu",
                     "The request body is missing or cannot be read.", "Thiếu nội dung yêu cầu hoặc không đọc được.");
         }

@@ -69,6 +69,53 @@ class InvalidInputTest extends ServiceTest {
         assertThat(writes()).isEqualTo(before);
     }
 
+    static Stream<Arguments> badProductCommands() {
+        String decision = "{\"number\": \"12/QĐ-UBND\", \"date\": \"2024-05-10\", \"issuer\": \"UBND tỉnh\", "
+                + "\"level\": \"PROVINCE\"}";
+        return Stream.of(
+                bad("a recognition below three stars", "/recognition",
+                        "{\"evaluationId\": \"e\", \"stars\": 2, \"decision\": " + decision + "}",
+                        400, "invalid-field", "stars"),
+                bad("stars given as text", "/recognition",
+                        "{\"evaluationId\": \"e\", \"stars\": \"4\", \"decision\": " + decision + "}",
+                        400, "invalid-field-type", "stars"),
+                bad("an unknown authority level", "/recognition",
+                        "{\"evaluationId\": \"e\", \"stars\": 4, \"decision\": "
+                                + decision.replace("PROVINCE", "TOWN") + "}",
+                        400, "invalid-field-type", "decision.level"),
+                bad("an impossible date", "/business-plan",
+                        "{\"submittedOn\": \"2024-13-01\", \"title\": \"Phương án\"}",
+                        400, "invalid-field-type", "submittedOn"),
+                bad("a part score with three decimals", "/evaluations",
+                        "{\"kind\": \"FIRST\", \"level\": \"PROVINCE\", \"evaluatedOn\": \"2024-05-01\", "
+                                + "\"memberScores\": [{\"partA\": 30.125, \"partB\": 20, \"partC\": 20}], "
+                                + "\"minimumsMetUpTo\": 4}",
+                        400, "invalid-field", "memberScores[0].partA"),
+                bad("an evaluation without members", "/evaluations",
+                        "{\"kind\": \"FIRST\", \"level\": \"PROVINCE\", \"evaluatedOn\": \"2024-05-01\", "
+                                + "\"memberScores\": [], \"minimumsMetUpTo\": 4}",
+                        400, "invalid-field", "memberScores"),
+                bad("a command on a product that does not exist", "/business-plan",
+                        "{\"submittedOn\": \"2024-02-01\", \"title\": \"Phương án\"}", 404, "not-found", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badProductCommands")
+    void aBadProductCommandIsRefusedWithAProblemAndWritesNothing(String what, String action, String body, int status,
+                                                                 String type, String field) {
+        long before = writes();
+
+        Http.Response response = Http.postJson(url("/api/products/" + java.util.UUID.randomUUID() + action), body);
+
+        assertThat(response.status()).isEqualTo(status);
+        assertProblem(response, type);
+        if (field != null) {
+            assertThat(response.json().get("errors")).extracting(JsonNode::toString).asString().contains(
+                    "\"field\":\"" + field + "\"");
+        }
+        assertThat(writes()).isEqualTo(before);
+    }
+
     @ParameterizedTest(name = "content type {0}")
     @MethodSource("unsupportedMediaTypes")
     void aBodyThatIsNotJsonIsRefused(String contentType) {
@@ -108,5 +155,9 @@ class InvalidInputTest extends ServiceTest {
 
     private static Arguments bad(String what, String body, int status, String type, String field) {
         return Arguments.of(what, body, status, type, field);
+    }
+
+    private static Arguments bad(String what, String action, String body, int status, String type, String field) {
+        return Arguments.of(what, action, body, status, type, field);
     }
 }

@@ -1,0 +1,72 @@
+package vn.ocop.command.common;
+
+import java.util.Locale;
+
+/**
+ * Every rule a command can break, with the status it answers and what it means. The slug (e.g.
+ * {@code date-in-future}) is the stable {@code type} of the problem response: {@code urn:ocop:problem:<slug>}.
+ */
+public enum ProblemType {
+    INVALID_HEADER(400, "A request header (Idempotency-Key, If-Match) is malformed."),
+    IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was already used for a different request."),
+    DUPLICATE_REGISTRATION_NUMBER(409, "Another subject holds this registration or tax number."),
+    SUBJECT_STANDING_CONFLICT(409, "The subject's standing does not allow this change (dissolved, already suspended…)."),
+    SUBJECT_NOT_ACTIVE(422, "The subject is unknown, suspended or dissolved: it registers no new products."),
+    DATE_IN_FUTURE(422, "A business date lies in the future."),
+    DATE_BEFORE_EARLIER_STEP(422, "A business date lies before the product's earlier steps."),
+    REASONS_REQUIRED(422, "Returning an idea or rejecting a plan needs at least one reason."),
+    NO_PRODUCT_TAXONOMY(422, "No product taxonomy is in force on the registration date."),
+    UNKNOWN_PRODUCT_GROUP(422, "The group or product set is not in the taxonomy in force on the registration date."),
+    IDEA_ALREADY_DECIDED(409, "The idea has already been accepted or returned."),
+    PLAN_NEEDS_ACCEPTED_IDEA(409, "A business plan is submitted for an accepted idea, or again after a rejection."),
+    NO_PLAN_TO_DECIDE(409, "No submitted business plan awaits a decision."),
+    EVALUATION_NEEDS_APPROVED_PLAN(409, "A product is evaluated only after its business plan was approved."),
+    EVALUATION_ALREADY_RECORDED(409, "This evaluation has already been recorded."),
+    WRONG_AUTHORITY_LEVEL(422, "The deciding or evaluating level cannot take this step."),
+    AUTHORITY_LEVEL_ABOLISHED(422, "The district level no longer exists on that date (abolished 2025-07-01)."),
+    NO_CRITERIA_SET(422, "No criteria set is in force on the evaluation date."),
+    INVALID_SCORE(422, "A member's score is missing or negative, or the council has no member."),
+    PART_SCORE_ABOVE_MAXIMUM(422, "A member's part score is above the maximum of the criteria set in force."),
+    TOTAL_SCORE_ABOVE_100(422, "A member's total is above 100 points."),
+    INVALID_MINIMUMS_LEVEL(422, "The star level whose mandatory minimums are met must be 2 to 5."),
+    UNKNOWN_EVALUATION(422, "The product has no evaluation with that id."),
+    EVALUATION_DISQUALIFIED(409, "The dossier was disqualified: its evaluation gives no rating."),
+    FORWARDING_NOT_ALLOWED(422, "No rule forwards products between these levels on that date."),
+    FORWARDING_THRESHOLD_NOT_MET(422, "The score is below the threshold for forwarding or national nomination."),
+    NOT_RECOGNISABLE(422, "Only 3 to 5 stars are recognised with a certificate."),
+    RECOGNITION_AUTHORITY_MISMATCH(422, "Another level recognises this many stars on the decision's date."),
+    STARS_DIFFER_FROM_EVALUATION(409, "A product is recognised at the stars its evaluation rated."),
+    EVALUATION_ALREADY_USED(409, "This evaluation already grounds a certificate."),
+    CERTIFICATE_IN_FORCE(409, "The product already holds a certificate in force."),
+    NO_CERTIFICATE_IN_FORCE(409, "The product holds no certificate in force (none, expired or revoked)."),
+    CERTIFICATE_AWAITING_RE_EVALUATION(409, "The certificate is past expiry, awaiting its re-evaluation decision."),
+    UPGRADE_NEEDS_MORE_STARS(409, "An upgrade recognises more stars than the certificate has."),
+    DOSSIER_ALREADY_FILED(409, "The re-evaluation dossier has already been filed."),
+    OUTSIDE_RE_EVALUATION_WINDOW(409, "The re-evaluation dossier is filed outside the window the rules allow."),
+    REVOCATION_AUTHORITY_MISMATCH(422, "Only the recognising level, or its successor, revokes."),
+    UNKNOWN_REVOCATION_REASON(422, "The reason is not one of the revocation table's."),
+    REVOCATION_TOO_LATE(422, "Revocation comes within 15 days of the conclusion that grounds it."),
+    ALREADY_SELECTED_OR_PROVINCIAL(409, "The product is already selected for promotion or at provincial level."),
+    KEY_PRODUCT_NEEDS_ACCEPTED_IDEA(409, "Only a product whose idea was accepted is designated a key product."),
+    ALREADY_KEY_PRODUCT(409, "The product is already a key product.");
+
+    private final int status;
+    private final String meaning;
+
+    ProblemType(int status, String meaning) {
+        this.status = status;
+        this.meaning = meaning;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

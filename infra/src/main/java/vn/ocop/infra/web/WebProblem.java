@@ -1,0 +1,39 @@
+package vn.ocop.infra.web;
+
+import java.util.Locale;
+
+/** Problems of the HTTP exchange itself, answered the same way by every endpoint. */
+enum WebProblem {
+    INVALID_FIELD(400, "A field is missing or its value breaks a constraint; see errors."),
+    UNKNOWN_FIELD(400, "The body has a field the request does not define."),
+    INVALID_FIELD_TYPE(400, "A field has a value of the wrong type or form."),
+    MALFORMED_JSON(400, "The body is not well-formed JSON."),
+    UNREADABLE_BODY(400, "The body is missing or cannot be read."),
+    NOT_FOUND(404, "No such resource, or no such record to act on."),
+    METHOD_NOT_ALLOWED(405, "The resource does not answer this method."),
+    NOT_ACCEPTABLE(406, "No representation matches Accept."),
+    CONCURRENT_MODIFICATION(409, "Another change to the same record was accepted first."),
+    STALE_VERSION(412, "The record changed since the version given in If-Match."),
+    UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not JSON."),
+    INTERNAL_ERROR(500, "The request could not be completed; quote the correlation id.");
+
+    private final int status;
+    private final String meaning;
+
+    WebProblem(int status, String meaning) {
+        this.status = status;
+        this.meaning = meaning;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String meaning() {
+        return meaning;
+    }
+
+    String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
