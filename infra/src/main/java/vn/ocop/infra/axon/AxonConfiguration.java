@@ -10,15 +10,15 @@ import org.springframework.context.annotation.Configuration;
 import vn.ocop.infra.web.RequestCorrelation;
 
 /**
- * Every event records who caused it and why: the HTTP request's correlation id and idempotency key travel
- * on the command (see {@link CommandStamping}) and are copied onto each event it produces, together with
- * the id of the message that caused the event and of the first message of its chain.
+ * Every event records who caused it and why: the acting user, the HTTP request's correlation id and the
+ * idempotency key travel on the command (see {@link CommandStamping}) and are copied onto each event it
+ * produces, together with the id of the message that caused the event and of the first message of its chain.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
     /** Metadata keys copied from a command onto the events it causes. */
-    static final List<String> AUDIT_KEYS = List.of(RequestCorrelation.KEY, "idempotencyKey");
+    static final List<String> AUDIT_KEYS = List.of(RequestCorrelation.KEY, CommandStamping.USER, "idempotencyKey");
 
     @Bean
     CorrelationDataProvider messageOrigin() {

@@ -1,28 +1,46 @@
 package vn.ocop.infra.axon;
 
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.MessageDispatchInterceptor;
+import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.ocop.infra.web.RequestCorrelation;
 
-/** Stamps commands sent while serving an HTTP request with that request's correlation id. */
+/**
+ * Stamps commands sent while serving an HTTP request with who sent them and which request it was: the
+ * request's correlation id and the acting user — the authenticated principal, or {@code anonymous} for a
+ * request that carried no credentials. The audit keys are then copied onto every event the command causes.
+ * Axon's Spring support registers every command dispatch interceptor bean with the command bus.
+ */
 @Component
 class CommandStamping implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    // Axon's Spring support registers every command dispatch interceptor bean with the command bus.
+    static final String USER = "user";
+    static final String ANONYMOUS = "anonymous";
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
             List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
-            String correlationId = RequestCorrelation.current();
-            if (correlationId == null || command.getMetaData().containsKey(RequestCorrelation.KEY)) {
+            if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
                 return command;
             }
-            return command.andMetaData(Map.of(RequestCorrelation.KEY, correlationId));
+            Map<String, Object> stamp = new HashMap<>();
+            String correlationId = RequestCorrelation.current();
+            if (correlationId != null && !command.getMetaData().containsKey(RequestCorrelation.KEY)) {
+                stamp.put(RequestCorrelation.KEY, correlationId);
+            }
+            if (!command.getMetaData().containsKey(USER)) {
+                Principal principal = request.getRequest().getUserPrincipal();
+                stamp.put(USER, principal == null ? ANONYMOUS : principal.getName());
+            }
+            return stamp.isEmpty() ? command : command.andMetaData(stamp);
         };
     }
 }

@@ -163,6 +163,9 @@ class ProductLifecycleTest extends ServiceTest {
                     || event.type().startsWith("CertificateExpir");
             assertThat(metadata.has("correlationId")).as(event.type() + " correlationId").isNotEqualTo(causedByDeadline);
             assertThat(metadata.has("trigger")).as(event.type() + " trigger").isEqualTo(causedByDeadline);
+            if (!causedByDeadline) {
+                assertThat(metadata.get("user").asText()).as(event.type() + " user").isEqualTo("anonymous");
+            }
         }
     }
 
