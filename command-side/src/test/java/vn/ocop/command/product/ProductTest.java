@@ -631,15 +631,7 @@ class ProductTest {
 
         @Test
         void under26Of2026TheWindowOpensAndClosesAndAFiledDossierDefersExpiry() {
-            List<Object> commands = new ArrayList<>(List.of(
-                    new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm Ngọc Linh", "III", "18", "23371", null,
-                            on("2023-06-10")),
-                    new DecideProductIdeaCommand(PRODUCT, null, true, decision(DISTRICT, "2023-06-20"), null),
-                    new SubmitBusinessPlanCommand(PRODUCT, null, on("2023-07-10"), "Phương án", null),
-                    new DecideBusinessPlanCommand(PRODUCT, null, true, decision(DISTRICT, "2023-08-10"), null),
-                    new RecordEvaluationCommand(PRODUCT, null, "e-1", FIRST, PROVINCE, "1", on("2023-11-01"), null,
-                            scoring("75"), 5, null, null),
-                    new RecognizeProductCommand(PRODUCT, null, "c-1", "e-1", 4, decision(PROVINCE, "2023-12-01"))));
+            List<Object> commands = certifiedIn2023();
             // Expires 2026-12-01: window 2026-06-04 to 2026-08-03; filed in it, valid at most to 2027-05-30.
             fixture.givenCurrentTime(Instant.parse("2026-06-05T00:00:00Z"))
                     .andGivenCommands(commands)
