@@ -29,6 +29,8 @@ import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.command.product.ProductCommands.DecideBusinessPlanCommand;
@@ -300,6 +302,28 @@ class ProductTest {
         }
 
         @Test
+        void partAThirtyEightIsAcceptedUnderDecision26Of2026() {
+            List<MemberScore> partA38 = List.of(
+                    new MemberScore(new BigDecimal("38"), new BigDecimal("20"), new BigDecimal("20")));
+            fixture.given(history(approvedProduct("2026-01-10")))
+                    .when(evaluate("e-1", FIRST, PROVINCE, "2026-06-01", partA38, 5, null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aMeanOf8999IsFourStars() {
+            List<MemberScore> members = List.of(
+                    new MemberScore(new BigDecimal("39.98"), new BigDecimal("25"), new BigDecimal("25")),
+                    new MemberScore(new BigDecimal("40"), new BigDecimal("25"), new BigDecimal("25")));
+            fixture.given(history(approvedProduct("2024-01-10")))
+                    .when(evaluate("e-1", FIRST, PROVINCE, "2024-06-01", members, 5, null))
+                    .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                            Matchers.predicate((ProductEvaluated event) -> event.stars() == 4
+                                    && event.score().compareTo(new BigDecimal("89.99")) == 0),
+                            Matchers.andNoMore())));
+        }
+
+        @Test
         void noDistrictCouncilSitsOnceTheDistrictLevelIsAbolished() {
             fixture.given(history(approvedProduct("2025-01-10")))
                     .when(evaluate("e-1", FIRST, DISTRICT, "2025-08-01", scoring("60"), 5, null))
@@ -411,6 +435,36 @@ class ProductTest {
                     .expectEvents(recognized("c-1", 3, DISTRICT, "2024-05-10", "e-1"))
                     .expectScheduledDeadlineWithName(Instant.parse("2027-05-09T17:00:00Z"), CertificateDeadline.EXPIRY);
             org.assertj.core.api.Assertions.assertThat(terms.expiresOn()).isEqualTo(on("2027-05-10"));
+        }
+
+        /** domain.md §3's table, through the aggregate: each recognition rests on its own level's evaluation. */
+        @ParameterizedTest(name = "{0}: {1}★ recognised by {2} → accepted {3}")
+        @CsvSource({
+                "2022-05-10, 3, DISTRICT, false", "2022-05-10, 3, PROVINCE, true", "2022-05-10, 4, PROVINCE, true",
+                "2022-05-10, 5, CENTRAL, true", "2022-05-10, 5, PROVINCE, false",
+                "2024-05-10, 3, DISTRICT, true", "2024-05-10, 3, PROVINCE, false", "2024-05-10, 4, DISTRICT, false",
+                "2024-05-10, 4, PROVINCE, true", "2024-05-10, 5, CENTRAL, true",
+                "2025-08-01, 3, DISTRICT, false", "2025-08-01, 3, PROVINCE, true", "2025-08-01, 4, PROVINCE, true",
+                "2025-08-01, 5, CENTRAL, true",
+                "2026-06-01, 3, DISTRICT, false", "2026-06-01, 3, PROVINCE, true", "2026-06-01, 4, PROVINCE, true",
+                "2026-06-01, 5, CENTRAL, true", "2026-06-01, 5, PROVINCE, false"})
+        void recognitionFollowsTheAuthorityTableOfItsDate(String date, int stars, AuthorityLevel level,
+                                                         boolean accepted) {
+            String evaluatedOn = on(date).minusDays(9).toString();
+            String total = switch (stars) {
+                case 3 -> "60";
+                case 4 -> "75";
+                default -> "92";
+            };
+            var outcome = fixture.given(history(approvedProduct(on(date).minusMonths(6).toString()),
+                            evaluated("e-1", FIRST, level, evaluatedOn, total, stars)))
+                    .when(recognise("e-1", stars, level, date));
+            if (accepted) {
+                outcome.expectSuccessfulHandlerExecution()
+                        .expectEvents(recognized("c-1", stars, level, date, "e-1"));
+            } else {
+                outcome.expectException(DomainRuleViolation.class).expectNoEvents();
+            }
         }
 
         @Test
