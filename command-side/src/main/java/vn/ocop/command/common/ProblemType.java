@@ -48,7 +48,20 @@ public enum ProblemType {
     REVOCATION_TOO_LATE(422, "Revocation comes within 15 days of the conclusion that grounds it."),
     ALREADY_SELECTED_OR_PROVINCIAL(409, "The product is already selected for promotion or at provincial level."),
     KEY_PRODUCT_NEEDS_ACCEPTED_IDEA(409, "Only a product whose idea was accepted is designated a key product."),
-    ALREADY_KEY_PRODUCT(409, "The product is already a key product.");
+    ALREADY_KEY_PRODUCT(409, "The product is already a key product."),
+    DUPLICATE_BUDGET_LINE(409, "A budget line for this province, funding source and fiscal year exists already."),
+    INVALID_AMOUNT(422, "An amount of đồng must be positive."),
+    BUDGET_LINE_CLOSED(409, "The budget line's fiscal year is closed."),
+    AMENDMENT_BELOW_COMMITTED(409, "A budget line cannot be reduced below what is already committed on it."),
+    BUDGET_LINE_OVERSPENT(409, "The grant exceeds what remains uncommitted on the budget line."),
+    FISCAL_YEAR_MISMATCH(422, "The grant's fiscal year is not the budget line's."),
+    UNKNOWN_SUBJECT(422, "No subject is registered with that id."),
+    PRODUCT_NOT_OF_SUBJECT(422, "The product does not belong to the beneficiary subject."),
+    SUPPORT_POLICY_VIOLATED(422, "A support policy in force refuses the grant; the policy is named."),
+    GRANT_NOT_OPEN(409, "The grant is cancelled or closed: nothing more is paid or cancelled."),
+    OVER_DISBURSEMENT(409, "The disbursement exceeds what remains of the grant."),
+    NOTHING_TO_CANCEL(409, "The grant has been disbursed in full: there is no remainder to cancel."),
+    GRANT_HAS_REMAINDER(409, "A grant closes once disbursed in full; cancel the remainder first.");
 
     private final int status;
     private final String meaning;

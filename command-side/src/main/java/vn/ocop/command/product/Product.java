@@ -76,6 +76,8 @@ class Product {
 
     @AggregateIdentifier
     private String productId;
+    private String subjectId;
+    private String communeCode;
     private Stage stage;
     /** The business date of the latest step: no later step may be dated before it. */
     private LocalDate lastStepOn;
@@ -352,6 +354,8 @@ class Product {
     @EventSourcingHandler
     void on(ProductIdeaRegistered event) {
         productId = event.productId();
+        subjectId = event.subjectId();
+        communeCode = event.communeCode();
         stage = Stage.IDEA_REGISTERED;
         lastStepOn = event.registeredOn();
     }
@@ -476,6 +480,12 @@ class Product {
     void on(ProductDesignatedKey event) {
         keyProduct = true;
         lastStepOn = event.decision().date();
+    }
+
+    /** What other aggregates' rules may know of this product. */
+    ProductFacts.Fact facts() {
+        return new ProductFacts.Fact(subjectId, communeCode, stage != Stage.IDEA_RETURNED,
+                certificate != null && certificate.isInForce() ? certificate.id : null);
     }
 
     private void issued(String certificateId, int stars, Decision decision, String evaluationId, LocalDate expiresOn,

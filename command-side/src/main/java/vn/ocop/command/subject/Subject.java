@@ -39,15 +39,19 @@ class Subject {
             SubjectStandings standings) {
         registrationNumbers.claim(command.registrationNumber(), command.subjectId());
         standings.record(command.subjectId(), Standing.ACTIVE);
+        standings.located(command.subjectId(), command.communeCode());
         apply(new SubjectRegistered(command.subjectId(), command.legalForm(), command.name().strip(),
                 command.registrationNumber().strip(), command.communeCode(), command.representative(),
                 command.labour(), certifications(command.certifications())));
     }
 
     @CommandHandler
-    long handle(UpdateSubjectProfileCommand command) {
+    long handle(UpdateSubjectProfileCommand command, SubjectStandings standings) {
         if (standing == Standing.DISSOLVED) {
             throw SubjectStandingRefused.dissolved();
+        }
+        if (command.communeCode() != null) {
+            standings.located(subjectId, command.communeCode());
         }
         apply(new SubjectProfileUpdated(subjectId, command.name() == null ? null : command.name().strip(),
                 command.communeCode(), command.representative(), command.labour(),

@@ -92,8 +92,18 @@ class ProductTest {
             }
 
             @Override
+            public void located(String subjectId, String communeCode) {
+            }
+
+            @Override
             public boolean mayRegisterProducts(String subjectId) {
                 return subjectActive;
+            }
+
+            @Override
+            public java.util.Optional<SubjectStanding> find(String subjectId) {
+                return java.util.Optional.of(new SubjectStanding(
+                        subjectActive ? Standing.ACTIVE : Standing.SUSPENDED, "23371"));
             }
         });
     }

@@ -54,6 +54,7 @@ class SubjectTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(registered());
         assertThat(standings.byId).containsEntry("s-1", Standing.ACTIVE);
+        assertThat(standings.communes).containsEntry("s-1", "23371");
     }
 
     @Test
@@ -186,10 +187,22 @@ class SubjectTest {
     public static final class InMemoryStandings implements SubjectStandings {
 
         final Map<String, Standing> byId = new HashMap<>();
+        final Map<String, String> communes = new HashMap<>();
 
         @Override
         public void record(String subjectId, Standing standing) {
             byId.put(subjectId, standing);
+        }
+
+        @Override
+        public void located(String subjectId, String communeCode) {
+            communes.put(subjectId, communeCode);
+        }
+
+        @Override
+        public java.util.Optional<SubjectStanding> find(String subjectId) {
+            return java.util.Optional.ofNullable(byId.get(subjectId))
+                    .map(standing -> new SubjectStanding(standing, communes.get(subjectId)));
         }
 
         @Override
