@@ -20,6 +20,10 @@ public final class Api {
         return Http.post(base + path, "application/json", json, headers);
     }
 
+    public Http.Response patch(String path, String json, Map<String, String> headers) {
+        return Http.request("PATCH", base + path, "application/json", json, headers);
+    }
+
     /** Posts and insists on a 2xx answer, returning its JSON. */
     public JsonNode accepted(String path, String json) {
         Http.Response response = post(path, json);

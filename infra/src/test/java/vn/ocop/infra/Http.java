@@ -44,8 +44,13 @@ public final class Http {
     }
 
     public static Response post(String url, String contentType, String body, Map<String, String> headers) {
+        return request("POST", url, contentType, body, headers);
+    }
+
+    public static Response request(String method, String url, String contentType, String body,
+                                   Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -47,7 +47,13 @@ class OperationsTest extends ServiceTest {
                 "post /api/products/{id}/forwarding", "post /api/products/{id}/national-nomination",
                 "post /api/products/{id}/recognition", "post /api/products/{id}/certificate/re-evaluation-dossier",
                 "post /api/products/{id}/certificate/revocation", "post /api/products/{id}/provincial-promotion",
-                "post /api/products/{id}/key-product");
+                "post /api/products/{id}/key-product",
+                "post /api/budgets", "patch /api/budgets/{id}", "post /api/budgets/{id}/closure",
+                "post /api/support-grants", "post /api/support-grants/{id}/disbursements",
+                "post /api/support-grants/{id}/cancellation", "post /api/support-grants/{id}/closure",
+                "post /api/programme-plans", "patch /api/programme-plans/{id}",
+                "post /api/programme-plans/{id}/planned-products",
+                "post /api/programme-plans/{id}/planned-products/{plannedProductId}/link");
 
         for (String command : commands) {
             String method = command.substring(0, command.indexOf(' '));

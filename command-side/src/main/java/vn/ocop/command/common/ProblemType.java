@@ -61,7 +61,13 @@ public enum ProblemType {
     GRANT_NOT_OPEN(409, "The grant is cancelled or closed: nothing more is paid or cancelled."),
     OVER_DISBURSEMENT(409, "The disbursement exceeds what remains of the grant."),
     NOTHING_TO_CANCEL(409, "The grant has been disbursed in full: there is no remainder to cancel."),
-    GRANT_HAS_REMAINDER(409, "A grant closes once disbursed in full; cancel the remainder first.");
+    GRANT_HAS_REMAINDER(409, "A grant closes once disbursed in full; cancel the remainder first."),
+    INVALID_PLAN_PERIOD(422, "A plan's period runs from its first to its last year, in that order."),
+    AMENDMENT_BEFORE_ADOPTION(422, "An amendment's decision is dated before the plan's latest decision."),
+    PLANNED_PRODUCT_EXISTS(409, "The plan already lists this planned product."),
+    UNKNOWN_PLANNED_PRODUCT(422, "The plan lists no such planned product."),
+    UNKNOWN_PRODUCT(422, "No product is registered with that id."),
+    PRODUCT_ALREADY_LINKED(409, "The planned product or the product is already linked.");
 
     private final int status;
     private final String meaning;

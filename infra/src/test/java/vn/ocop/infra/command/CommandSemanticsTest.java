@@ -158,20 +158,7 @@ class CommandSemanticsTest extends ServiceTest {
     }
 
     private Http.Response patch(String subjectId, String body, String ifMatch) {
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(url("/api/subjects/" + subjectId)))
-                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        try {
-            var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new Http.Response(response.statusCode(), response);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return api.patch("/api/subjects/" + subjectId, body, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
     }
 
     private static void appendProfileUpdate(Connection connection, String subjectId, long sequence)

@@ -1,0 +1,59 @@
+package vn.ocop.infra.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.infra.Api;
+import vn.ocop.infra.Http;
+import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.StoredEvents;
+import vn.ocop.infra.StoredEvents.Stored;
+
+/** Kon Tum's plan through HTTP: adopted, amended by a later plan, a planned product realised. */
+class ProgrammePlanApiTest extends ServiceTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aPlanIsAdoptedAmendedAndItsPlannedProductLinked() {
+        Api api = new Api(url(""));
+        String plan = api.accepted("/api/programme-plans", """
+                {"title": "Mỗi xã một sản phẩm tỉnh Kon Tum giai đoạn 2018–2020, định hướng đến năm 2030",
+                 "fromYear": 2018, "toYear": 2030,
+                 "targets": {"plannedProducts": 138, "keyProducts": 85, "productsToProvincialLevel": 10,
+                             "plannedProductsByGroup": {"agricultureForestryAquaticMedicinal": 108,
+                                                        "nonAgriculturalDistinctive": 10, "tourism": 14},
+                             "supportedProductsPerDistrictPerYear": 1, "supportedProductsFromYear": 2025},
+                 "decision": %s}""".formatted(Api.decision("PROVINCE", "2018-12-12"))).get("id").asText();
+        Http.Response amended = api.patch("/api/programme-plans/" + plan, """
+                {"toYear": 2030,
+                 "targets": {"plannedProducts": 138, "keyProducts": 85, "productsToProvincialLevel": 10,
+                             "starTargets": [{"minStars": 3, "products": 250, "byYear": 2025}],
+                             "productsInNationalValueChains": 10},
+                 "decision": %s}""".formatted(Api.decision("PROVINCE", "2021-04-07")),
+                Map.of("If-Match", "\"0\""));
+        String planned = api.accepted("/api/programme-plans/" + plan + "/planned-products", """
+                {"name": "Sâm Ngọc Linh", "districtCode": "610", "communeCode": "23371", "groupCode": "3"}""")
+                .get("createdId").asText();
+        String product = api.approvedProduct(api.registerSubject(), "2024-01-10");
+        api.accepted("/api/programme-plans/" + plan + "/planned-products/" + planned + "/link", """
+                {"productId": "%s"}""".formatted(product));
+        Http.Response twice = api.post("/api/programme-plans/" + plan + "/planned-products/" + planned + "/link", """
+                {"productId": "%s"}""".formatted(product));
+
+        assertThat(amended.status()).isEqualTo(200);
+        assertThat(twice.status()).isEqualTo(409);
+        List<Stored> events = StoredEvents.of(jdbc, plan);
+        assertThat(events).extracting(Stored::type).containsExactly("ProgrammePlanAdopted", "ProgrammePlanAmended",
+                "PlannedProductListed", "PlannedProductLinked");
+        assertThat(events.get(0).payload().at("/targets/plannedProducts").asInt()).isEqualTo(138);
+        assertThat(events.get(0).payload().at("/targets/plannedProductsByGroup/tourism").asInt()).isEqualTo(14);
+        assertThat(events.get(1).payload().at("/targets/starTargets/0/products").asInt()).isEqualTo(250);
+        assertThat(events.get(3).payload().get("productId").asText()).isEqualTo(product);
+    }
+}

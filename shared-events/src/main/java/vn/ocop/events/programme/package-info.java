@@ -1,0 +1,2 @@
+/** Programme plans: the targets a province adopts by decision and measures itself against. */
+package vn.ocop.events.programme;
