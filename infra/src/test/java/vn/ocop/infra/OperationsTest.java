@@ -74,7 +74,7 @@ class OperationsTest extends ServiceTest {
         assertThat(types).contains("urn:ocop:problem:recognition-authority-mismatch",
                 "urn:ocop:problem:part-score-above-maximum", "urn:ocop:problem:stale-version",
                 "urn:ocop:problem:unknown-field", "urn:ocop:problem:idempotency-key-reused");
-        assertThat(types).hasSize(vn.ocop.command.common.ProblemType.values().length + 12);
+        assertThat(types).hasSize(vn.ocop.command.common.ProblemType.values().length + 13);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * context executes no deadlines: the tests about time run their own nodes, so that exactly one node at a time
  * fires what falls due.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = OcopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.structured.format.console=", "ocop.scheduler.enabled=false"})
 @AutoConfigureObservability
 public abstract class ServiceTest {

@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,10 +25,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.query.common.NotFound;
+import vn.ocop.query.common.ViewNotCaughtUp;
 
 /**
  * The one place where failures become RFC 9457 problem responses. Each has a stable {@code type}
@@ -63,6 +66,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(NotFound notFound) {
         return respond(problem(HttpStatus.NOT_FOUND, WebProblem.NOT_FOUND.slug(), "Not found", "Không tìm thấy",
                 "No such " + notFound.resource() + ".", "Không tìm thấy dữ liệu được yêu cầu."));
+    }
+
+    /** Read-your-writes waited its bounded time and the view is still behind: retry shortly. */
+    @ExceptionHandler(ViewNotCaughtUp.class)
+    ResponseEntity<Object> viewBehind(ViewNotCaughtUp behind) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, WebProblem.VIEW_NOT_CAUGHT_UP.slug(),
+                "View not caught up", "Dữ liệu chưa cập nhật kịp",
+                "The view has not yet reached the requested version; retry in a moment.",
+                "Dữ liệu hiển thị chưa cập nhật tới phiên bản yêu cầu; vui lòng thử lại sau giây lát.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(withCorrelation(problem));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -139,6 +153,36 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     "Không đọc được nội dung yêu cầu",
                     "The request body is missing or cannot be read.", "Thiếu nội dung yêu cầu hoặc không đọc được.");
         }
+        return respond(problem);
+    }
+
+    /** A query or path parameter breaks its constraint (e.g. {@code size=500}). */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, WebProblem.INVALID_FIELD.slug(), "Invalid request",
+                "Yêu cầu không hợp lệ",
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                "Một số tham số không hợp lệ: " + errors.stream().map(FieldError::field).distinct()
+                        .collect(Collectors.joining(", ")));
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    /** A query or path parameter of the wrong type or an unknown value (e.g. {@code stage=SOMETIMES}). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException mismatch, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = mismatch.getPropertyName() == null ? "(parameter)" : mismatch.getPropertyName();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, WebProblem.INVALID_FIELD_TYPE.slug(),
+                "Wrong type of value", "Sai kiểu dữ liệu",
+                "The parameter '" + field + "' has a value of the wrong type or form.",
+                "Giá trị của tham số '" + field + "' sai kiểu hoặc sai định dạng.");
+        problem.setProperty("errors", List.of(new FieldError(field, "wrong type or form")));
         return respond(problem);
     }
 

@@ -6,6 +6,7 @@ import vn.ocop.events.subject.LegalForm;
 /**
  * One subject as the API shows it.
  *
+ * @param standing ACTIVE, SUSPENDED or DISSOLVED
  * @param version the sequence number of the subject's last event this view reflects
  */
 public record SubjectDetails(
@@ -15,6 +16,7 @@ public record SubjectDetails(
         String registrationNumber,
         String communeCode,
         RepresentativeDetails representative,
+        String standing,
         Instant registeredAt,
         long version) {
 

@@ -11,7 +11,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import vn.ocop.events.common.PersonalDataVault;
 import vn.ocop.events.common.SealedPersonalData;
+import vn.ocop.events.subject.SubjectEvent.SubjectDissolved;
+import vn.ocop.events.subject.SubjectEvent.SubjectProfileUpdated;
 import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
+import vn.ocop.events.subject.SubjectEvent.SubjectReinstated;
+import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
 
 /**
  * Builds the subjects view. Handlers are idempotent: an event at or below the row's version has been
@@ -41,6 +45,41 @@ class SubjectProjection {
         var representative = event.representative();
         row.representedBy(open(representative.fullName()), representative.position(), open(representative.phone()));
         rows.save(row);
+    }
+
+    @EventHandler
+    void on(SubjectProfileUpdated event, @SequenceNumber long sequence) {
+        rows.findById(event.subjectId()).filter(row -> row.version() < sequence).ifPresent(row -> {
+            row.profileUpdated(event.name(), event.communeCode(), sequence);
+            var representative = event.representative();
+            if (representative != null) {
+                row.representedBy(open(representative.fullName()), representative.position(),
+                        open(representative.phone()));
+            }
+            rows.save(row);
+        });
+    }
+
+    @EventHandler
+    void on(SubjectSuspended event, @SequenceNumber long sequence) {
+        standing(event.subjectId(), "SUSPENDED", sequence);
+    }
+
+    @EventHandler
+    void on(SubjectReinstated event, @SequenceNumber long sequence) {
+        standing(event.subjectId(), "ACTIVE", sequence);
+    }
+
+    @EventHandler
+    void on(SubjectDissolved event, @SequenceNumber long sequence) {
+        standing(event.subjectId(), "DISSOLVED", sequence);
+    }
+
+    private void standing(String subjectId, String standing, long sequence) {
+        rows.findById(subjectId).filter(row -> row.version() < sequence).ifPresent(row -> {
+            row.standing(standing, sequence);
+            rows.save(row);
+        });
     }
 
     @ResetHandler

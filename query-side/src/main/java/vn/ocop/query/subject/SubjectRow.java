@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.ocop.events.subject.LegalForm;
+import vn.ocop.query.common.SearchText;
 
 /** A subject as the subjects view holds it. Changed only through domain-named methods. */
 @Entity
@@ -40,6 +41,12 @@ class SubjectRow {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    @Column(nullable = false)
+    private String standing;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
     /** The sequence number of the subject's last event applied here: the view's version of it. */
     @Column(name = "version", nullable = false)
     private long version;
@@ -58,7 +65,30 @@ class SubjectRow {
         row.communeCode = communeCode;
         row.registeredAt = registeredAt;
         row.version = version;
+        row.standing = "ACTIVE";
+        row.searchText = SearchText.of(name, registrationNumber);
         return row;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** The profile changed: null arguments are unchanged. */
+    void profileUpdated(String name, String communeCode, long version) {
+        if (name != null) {
+            this.name = name;
+            this.searchText = SearchText.of(name, registrationNumber);
+        }
+        if (communeCode != null) {
+            this.communeCode = communeCode;
+        }
+        this.version = version;
+    }
+
+    void standing(String standing, long version) {
+        this.standing = standing;
+        this.version = version;
     }
 
     void representedBy(String fullName, String position, String phone) {
@@ -71,6 +101,6 @@ class SubjectRow {
         return new SubjectDetails(subjectId, LegalForm.valueOf(legalForm), name, registrationNumber, communeCode,
                 new SubjectDetails.RepresentativeDetails(representativeName, representativePosition,
                         representativePhone),
-                registeredAt, version);
+                standing, registeredAt, version);
     }
 }

@@ -1,0 +1,136 @@
+package vn.ocop.infra.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.infra.Api;
+import vn.ocop.infra.Http;
+import vn.ocop.infra.ServiceTest;
+
+/** The register through HTTP: search as officers type, read-your-writes, and a rebuild that changes nothing. */
+class RegisterApiTest extends ServiceTest {
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Api api;
+    private String subject;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(url(""));
+        subject = api.registerSubject();
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndCase() {
+        String sam = registered("Sâm Ngọc Linh Tu Mơ Rông", "III", "18");
+        String coffee = registered("Cà phê Đăk Hà", "II", "14");
+        String wine = registered("Rượu cần Kon Plông", "II", "15");
+        String honey = registered("Mật ong Đăk Glei", "I", "4");
+
+        assertThat(found("sam ngoc linh")).contains(sam).doesNotContain(coffee, wine, honey);
+        assertThat(found("SÂM NGỌC LINH")).contains(sam);
+        assertThat(found("dak ha")).contains(coffee).doesNotContain(honey);
+        assertThat(found("ĐĂK")).contains(coffee, honey).doesNotContain(sam);
+        assertThat(found("kon plong")).contains(wine);
+        assertThat(found("ruou can")).contains(wine);
+        assertThat(found("tu mo rong")).contains(sam);
+    }
+
+    @Test
+    void aCommandsVersionIsVisibleAtOnceWhenAskedFor() {
+        String product = api.accepted("/api/products", idea("Trà dây Kon Tum", "II", "16")).get("id").asText();
+
+        JsonNode accepted = api.accepted("/api/products/" + product + "/idea-decision",
+                Api.stepDecision(true, "DISTRICT", "2024-03-15"));
+        Http.Response read = Http.get(url("/api/products/" + product + "?minVersion="
+                + accepted.get("version").asLong()));
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("stage").asText()).isEqualTo("IDEA_ACCEPTED");
+        assertThat(read.json().get("version").asLong()).isEqualTo(accepted.get("version").asLong());
+    }
+
+    @Test
+    void aVersionTheViewNeverReachesIsAServiceUnavailableProblem() {
+        String product = api.accepted("/api/products", idea("Gạo Ba Chăm", "I", "3")).get("id").asText();
+
+        Http.Response read = Http.get(url("/api/products/" + product + "?minVersion=99"));
+
+        assertThat(read.status()).isEqualTo(503);
+        assertThat(read.header("Retry-After")).isEqualTo("1");
+        assertThat(read.json().get("type").asText()).isEqualTo("urn:ocop:problem:view-not-caught-up");
+    }
+
+    @Test
+    void badQueryParametersAreProblems() {
+        assertThat(Http.get(url("/api/products?size=1000")).json().get("type").asText())
+                .isEqualTo("urn:ocop:problem:invalid-field");
+        assertThat(Http.get(url("/api/products?stage=SOMETIMES")).json().get("type").asText())
+                .isEqualTo("urn:ocop:problem:invalid-field-type");
+    }
+
+    @Test
+    void rebuildingTheRegisterFromTheEventsYieldsTheSameTable() {
+        registered("Khoai lang Kon Rẫy", "I", "1");
+        StreamingEventProcessor register = processing
+                .eventProcessor("register", StreamingEventProcessor.class).orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> caughtUp(register));
+        List<Map<String, Object>> live = table();
+
+        register.shutDown();
+        register.resetTokens();
+        register.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(register) && table().equals(live));
+
+        assertThat(table()).isEqualTo(live).isNotEmpty();
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor processor) {
+        return !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream().allMatch(status -> status.isCaughtUp());
+    }
+
+    private List<Map<String, Object>> table() {
+        return new ArrayList<>(jdbc.queryForList("select * from product_register order by product_id"));
+    }
+
+    private String registered(String name, String group, String set) {
+        JsonNode created = api.accepted("/api/products", idea(name, group, set));
+        String id = created.get("id").asText();
+        assertThat(Http.get(url("/api/products/" + id + "?minVersion=" + created.get("version").asLong())).status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private List<String> found(String q) {
+        JsonNode page = Http.get(url("/api/products?size=200&subjectId=" + subject + "&q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8))).json();
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("productId").asText()));
+        return ids;
+    }
+
+    private String idea(String name, String group, String set) {
+        return """
+                {"subjectId": "%s", "name": "%s", "groupCode": "%s", "criteriaSetCode": "%s",
+                 "communeCode": "23371", "registeredOn": "2024-03-01"}""".formatted(subject, name, group, set);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.ocop.query.register;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.query.common.NotFound;
+import vn.ocop.query.common.Page;
+import vn.ocop.query.common.ReadYourWrites;
+import vn.ocop.query.register.RegisterEntry.Stage;
+import vn.ocop.query.register.RegisterFilter.CertificateFilter;
+import vn.ocop.query.register.RegisterFilter.Sort;
+
+/** The product register: search and filter, and one product with read-your-writes. */
+@RestController
+@RequestMapping("/api/products")
+class RegisterController {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final RegisterStore store;
+    private final Clock clock;
+
+    RegisterController(RegisterStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Products matching every filter given. {@code q} ignores Vietnamese diacritics and case ("sam ngoc linh"
+     * finds "Sâm Ngọc Linh"); {@code certificate=EXPIRING} lists valid certificates expiring within
+     * {@code expiringWithinDays}.
+     */
+    @GetMapping
+    Page<RegisterEntry> search(@RequestParam(required = false) @Size(max = 200) String q,
+                               @RequestParam(required = false) String subjectId,
+                               @RequestParam(required = false) String communeCode,
+                               @RequestParam(required = false) String groupCode,
+                               @RequestParam(required = false) @Min(1) @Max(5) Integer stars,
+                               @RequestParam(required = false) Stage stage,
+                               @RequestParam(required = false) CertificateFilter certificate,
+                               @RequestParam(defaultValue = "90") @Min(1) @Max(3650) int expiringWithinDays,
+                               @RequestParam(defaultValue = "NAME") Sort sort,
+                               @RequestParam(defaultValue = "0") @Min(0) int page,
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return store.search(new RegisterFilter(q, subjectId, communeCode, groupCode, stars, stage, certificate,
+                expiringWithinDays, sort, page, size), LocalDate.now(clock.withZone(VIETNAM)));
+    }
+
+    /** One product; with {@code minVersion}, answered once the register reflects that version of it. */
+    @GetMapping("/{id}")
+    ResponseEntity<RegisterEntry> product(@PathVariable String id,
+                                          @RequestParam(required = false) @Min(0) Long minVersion) {
+        RegisterEntry entry = ReadYourWrites.read(() -> store.find(id), RegisterEntry::version, minVersion)
+                .orElseThrow(() -> new NotFound("product"));
+        return ResponseEntity.ok().eTag(Long.toString(entry.version())).body(entry);
+    }
+}

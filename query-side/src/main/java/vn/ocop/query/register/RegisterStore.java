@@ -1,0 +1,116 @@
+package vn.ocop.query.register;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import vn.ocop.query.common.Page;
+import vn.ocop.query.common.SearchText;
+import vn.ocop.query.register.RegisterEntry.CertificateStatus;
+import vn.ocop.query.register.RegisterEntry.Stage;
+
+/** The register's table. Saving is an upsert that never goes back to an older version of a product. */
+@Component
+class RegisterStore {
+
+    private static final String COLUMNS = """
+            product_id, subject_id, name, taxonomy_code, group_code, criteria_set_code, commune_code, registered_on,
+            stage, last_score, last_rating, stars, certificate_id, certificate_decision_number,
+            certificate_decided_on, certificate_expires_on, certificate_status, key_product,
+            selected_for_promotion, provincial_level, nominated_for_five_stars, version""";
+
+    private final JdbcTemplate jdbc;
+
+    RegisterStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<RegisterEntry> find(String productId) {
+        return jdbc.query("select " + COLUMNS + " from product_register where product_id = ?", ENTRY, productId)
+                .stream().findFirst();
+    }
+
+    void save(RegisterEntry e) {
+        jdbc.update("insert into product_register (" + COLUMNS + ", search_text) values "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict (product_id) do update set (" + COLUMNS + ", search_text) = "
+                        + "(excluded." + String.join(", excluded.", COLUMNS.replaceAll("\\s", "").split(","))
+                        + ", excluded.search_text) where product_register.version < excluded.version",
+                e.productId(), e.subjectId(), e.name(), e.taxonomyCode(), e.groupCode(), e.criteriaSetCode(),
+                e.communeCode(), Date.valueOf(e.registeredOn()), e.stage().name(), e.lastScore(), e.lastRating(),
+                e.stars(), e.certificateId(), e.certificateDecisionNumber(), date(e.certificateDecidedOn()),
+                date(e.certificateExpiresOn()), e.certificateStatus() == null ? null : e.certificateStatus().name(),
+                e.keyProduct(), e.selectedForPromotion(), e.provincialLevel(), e.nominatedForFiveStars(),
+                e.version(), SearchText.of(e.name()));
+    }
+
+    void clear() {
+        jdbc.update("delete from product_register");
+    }
+
+    Page<RegisterEntry> search(RegisterFilter filter, LocalDate today) {
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" and search_text like ?");
+            arguments.add("%" + SearchText.of(filter.q()).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        equal(where, arguments, "subject_id", filter.subjectId());
+        equal(where, arguments, "commune_code", filter.communeCode());
+        equal(where, arguments, "group_code", filter.groupCode());
+        equal(where, arguments, "stars", filter.stars());
+        equal(where, arguments, "stage", filter.stage() == null ? null : filter.stage().name());
+        if (filter.certificate() != null) {
+            switch (filter.certificate()) {
+                case EXPIRING -> {
+                    where.append(" and certificate_status = 'VALID' and certificate_expires_on <= ?");
+                    arguments.add(Date.valueOf(today.plusDays(filter.expiringWithinDays())));
+                }
+                case IN_FORCE -> where.append(" and certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')");
+                default -> equal(where, arguments, "certificate_status", filter.certificate().name());
+            }
+        }
+        Long total = jdbc.queryForObject("select count(*) from product_register" + where, Long.class,
+                arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(filter.size());
+        paged.add((long) filter.page() * filter.size());
+        List<RegisterEntry> items = jdbc.query("select " + COLUMNS + " from product_register" + where
+                + " order by " + filter.sort().orderBy() + ", product_id limit ? offset ?", ENTRY, paged.toArray());
+        return new Page<>(items, filter.page(), filter.size(), total == null ? 0 : total);
+    }
+
+    private static void equal(StringBuilder where, List<Object> arguments, String column, Object value) {
+        if (value != null) {
+            where.append(" and ").append(column).append(" = ?");
+            arguments.add(value);
+        }
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(ResultSet row, String column) throws SQLException {
+        Date date = row.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static final RowMapper<RegisterEntry> ENTRY = (row, n) -> new RegisterEntry(
+            row.getString("product_id"), row.getString("subject_id"), row.getString("name"),
+            row.getString("taxonomy_code"), row.getString("group_code"), row.getString("criteria_set_code"),
+            row.getString("commune_code"), localDate(row, "registered_on"), Stage.valueOf(row.getString("stage")),
+            row.getBigDecimal("last_score"), (Integer) row.getObject("last_rating"), (Integer) row.getObject("stars"),
+            row.getString("certificate_id"), row.getString("certificate_decision_number"),
+            localDate(row, "certificate_decided_on"), localDate(row, "certificate_expires_on"),
+            row.getString("certificate_status") == null ? null
+                    : CertificateStatus.valueOf(row.getString("certificate_status")),
+            row.getBoolean("key_product"), row.getBoolean("selected_for_promotion"),
+            row.getBoolean("provincial_level"), row.getBoolean("nominated_for_five_stars"), row.getLong("version"));
+}
