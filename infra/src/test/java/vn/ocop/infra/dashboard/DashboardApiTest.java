@@ -1,0 +1,67 @@
+package vn.ocop.infra.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import vn.ocop.infra.Api;
+import vn.ocop.infra.Http;
+import vn.ocop.infra.ServiceTest;
+
+/** The overview reconciles with itself and with the support it was given. */
+class DashboardApiTest extends ServiceTest {
+
+    @Test
+    void theOverviewsFiguresAddUp() {
+        JsonNode overview = Http.get(url("/api/dashboard/overview")).json();
+
+        JsonNode products = overview.get("products");
+        assertThat(sum(products.get("inForceByStars"))).isEqualTo(products.get("inForce").asLong());
+        assertThat(sum(products.get("inForceByGroup"))).isEqualTo(products.get("inForce").asLong());
+        assertThat(sum(products.get("byStage"))).isEqualTo(products.get("registered").asLong());
+        JsonNode subjects = overview.get("subjects");
+        assertThat(sum(subjects.get("byLegalForm"))).isEqualTo(subjects.get("total").asLong());
+        assertThat(sum(subjects.get("byStanding"))).isEqualTo(subjects.get("total").asLong());
+    }
+
+    @Test
+    void aYearsSupportShowsWhatWasAllocatedCommittedAndDisbursed() {
+        Api api = new Api(url(""));
+        int year = 2077;
+        String subject = api.registerSubject();
+        String line = api.accepted("/api/budgets", """
+                {"provinceCode": "62", "source": "CENTRAL_BUDGET", "fiscalYear": %d, "amount": 900000000,
+                 "decision": %s}""".formatted(year, Api.decision("PROVINCE", "2026-01-15"))).get("id").asText();
+        String grant = api.accepted("/api/support-grants", """
+                {"budgetLineId": "%s", "subjectId": "%s", "kind": "EQUIPMENT_PRODUCTION_LINE", "amount": 250000000,
+                 "costSharePercent": 50, "fiscalYear": %d, "decision": %s}"""
+                .formatted(line, subject, year, Api.decision("PROVINCE", "2026-04-01"))).get("id").asText();
+        api.accepted("/api/support-grants/" + grant + "/disbursements", """
+                {"amount": 100000000, "paidOn": "2026-06-01", "voucherReference": "PC-9",
+                 "acceptanceMinutesReference": "BB-9"}""");
+
+        AtomicLong disbursed = new AtomicLong();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            JsonNode support = Http.get(url("/api/dashboard/overview?fiscalYear=" + year)).json().get("support");
+            disbursed.set(support.get("disbursed").asLong());
+            return disbursed.get() == 100_000_000L;
+        });
+        JsonNode support = Http.get(url("/api/dashboard/overview?fiscalYear=" + year)).json().get("support");
+        assertThat(support.get("allocated").asLong()).isEqualTo(900_000_000L);
+        assertThat(support.get("committed").asLong()).isEqualTo(250_000_000L);
+        assertThat(support.get("grants").asLong()).isEqualTo(1);
+        assertThat(support.at("/bySource/CENTRAL_BUDGET/disbursed").asLong()).isEqualTo(100_000_000L);
+        assertThat(support.at("/byKind/EQUIPMENT_PRODUCTION_LINE/committed").asLong()).isEqualTo(250_000_000L);
+    }
+
+    private static long sum(JsonNode counts) {
+        long total = 0;
+        for (JsonNode count : counts) {
+            total += count.asLong();
+        }
+        return total;
+    }
+}

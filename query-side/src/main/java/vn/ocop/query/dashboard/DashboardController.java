@@ -1,0 +1,34 @@
+package vn.ocop.query.dashboard;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The dashboards. */
+@RestController
+@RequestMapping("/api/dashboard")
+class DashboardController {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final DashboardQueries queries;
+    private final Clock clock;
+
+    DashboardController(DashboardQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** Headline counts; support figures for {@code fiscalYear} (default: the current year). */
+    @GetMapping("/overview")
+    Overview overview(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear) {
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        return queries.overview(today, fiscalYear == null ? today.getYear() : fiscalYear);
+    }
+}
