@@ -102,6 +102,7 @@ class ProductLifecycleTest extends ServiceTest {
         // Expires 2027-10-15 under 26/2026: the window runs 2027-04-18 to 2027-06-17.
         moveTo("2027-04-20");
         awaitEvent(product, "ReEvaluationWindowOpened");
+        awaitPipeline(180, "windowsOpen", pipeline -> ids(pipeline.get("due")).contains(product));
         api.accepted("/api/products/" + product + "/certificate/re-evaluation-dossier", """
                 {"filedOn": "2027-04-20"}""");
 
@@ -112,6 +113,8 @@ class ProductLifecycleTest extends ServiceTest {
         // At expiry the filed dossier keeps the certificate valid, at most 180 days, awaiting the decision.
         moveTo("2027-10-16");
         awaitEvent(product, "CertificateExpiryDeferred");
+        awaitPipeline(90, "awaitingReEvaluation", pipeline -> ids(pipeline.get("awaiting")).contains(product)
+                && !ids(pipeline.get("due")).contains(product));
 
         moveTo("2027-11-02");
         String reEvaluation = api.accepted("/api/products/" + product + "/evaluations",
@@ -167,6 +170,20 @@ class ProductLifecycleTest extends ServiceTest {
                 assertThat(metadata.get("user").asText()).as(event.type() + " user").isEqualTo("anonymous");
             }
         }
+    }
+
+    /** Waits until the expiry pipeline shows what {@code shows} expects, with its count {@code counter} above 0. */
+    private void awaitPipeline(int withinDays, String counter, java.util.function.Predicate<JsonNode> shows) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            JsonNode pipeline = Http.get(url("/api/dashboard/expiring?withinDays=" + withinDays)).json();
+            return pipeline.get(counter).asLong() > 0 && shows.test(pipeline);
+        });
+    }
+
+    private static List<String> ids(JsonNode entries) {
+        List<String> ids = new java.util.ArrayList<>();
+        entries.forEach(entry -> ids.add(entry.get("productId").asText()));
+        return ids;
     }
 
     private void moveTo(String date) {

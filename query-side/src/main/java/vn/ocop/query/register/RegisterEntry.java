@@ -9,6 +9,9 @@ import java.time.LocalDate;
  * @param stage             where the product stands in the cycle
  * @param stars             the stars of its latest certificate, or null before any
  * @param certificateStatus that certificate's status, or null before any
+ * @param renewalNoticeOn   under 148/QĐ-TTg, the day the issuer is due to notify the subject; else null
+ * @param reEvaluationWindowOpensOn  under 26/2026/QĐ-TTg, the re-evaluation window's first day; else null
+ * @param reEvaluationWindowClosesOn and its last day
  * @param version           the sequence number of the product's last event applied
  */
 public record RegisterEntry(
@@ -29,6 +32,9 @@ public record RegisterEntry(
         LocalDate certificateDecidedOn,
         LocalDate certificateExpiresOn,
         CertificateStatus certificateStatus,
+        LocalDate renewalNoticeOn,
+        LocalDate reEvaluationWindowOpensOn,
+        LocalDate reEvaluationWindowClosesOn,
         boolean keyProduct,
         boolean selectedForPromotion,
         boolean provincialLevel,
@@ -47,7 +53,8 @@ public record RegisterEntry(
     RegisterEntry with(Stage stage, long version) {
         return new RegisterEntry(productId, subjectId, name, taxonomyCode, groupCode, criteriaSetCode, communeCode,
                 registeredOn, stage, lastScore, lastRating, stars, certificateId, certificateDecisionNumber,
-                certificateDecidedOn, certificateExpiresOn, certificateStatus, keyProduct, selectedForPromotion,
+                certificateDecidedOn, certificateExpiresOn, certificateStatus, renewalNoticeOn,
+                reEvaluationWindowOpensOn, reEvaluationWindowClosesOn, keyProduct, selectedForPromotion,
                 provincialLevel, nominatedForFiveStars, version);
     }
 }

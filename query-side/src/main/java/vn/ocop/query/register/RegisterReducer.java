@@ -3,6 +3,7 @@ package vn.ocop.query.register;
 import java.time.LocalDate;
 import vn.ocop.events.common.Decision;
 import vn.ocop.events.product.ProductEvent;
+import vn.ocop.events.product.RenewalTerms;
 import vn.ocop.events.product.ProductEvent.BusinessPlanApproved;
 import vn.ocop.events.product.ProductEvent.BusinessPlanRejected;
 import vn.ocop.events.product.ProductEvent.BusinessPlanSubmitted;
@@ -42,7 +43,8 @@ public final class RegisterReducer {
         if (event instanceof ProductIdeaRegistered e) {
             return new RegisterEntry(e.productId(), e.subjectId(), e.name(), e.taxonomyCode(),
                     e.groupCode(), e.criteriaSetCode(), e.communeCode(), e.registeredOn(), Stage.IDEA_REGISTERED,
-                    null, null, null, null, null, null, null, null, false, false, false, false, sequence);
+                    null, null, null, null, null, null, null, null, null, null, null, false, false, false, false,
+                    sequence);
         } else if (event instanceof ProductIdeaAccepted e) {
             return current.with(Stage.IDEA_ACCEPTED, sequence);
         } else if (event instanceof ProductIdeaReturned e) {
@@ -56,14 +58,14 @@ public final class RegisterReducer {
         } else if (event instanceof ProductEvaluated e) {
             return evaluated(current, e, sequence);
         } else if (event instanceof ProductRecognized e) {
-            return certified(current, e.certificateId(), e.stars(), e.decision(), e.expiresOn(),
+            return certified(current, e.certificateId(), e.stars(), e.decision(), e.expiresOn(), e.renewal(),
                     sequence);
         } else if (event instanceof ProductUpgraded e) {
-            return certified(current, e.certificateId(), e.stars(), e.decision(), e.expiresOn(),
+            return certified(current, e.certificateId(), e.stars(), e.decision(), e.expiresOn(), e.renewal(),
                     sequence);
         } else if (event instanceof ProductReRecognized e) {
-            return certified(current, e.certificateId(), e.stars(), e.decision(),
-                    e.expiresOn(), sequence);
+            return certified(current, e.certificateId(), e.stars(), e.decision(), e.expiresOn(), e.renewal(),
+                    sequence);
         } else if (event instanceof CertificateExpiryDeferred e) {
             return certificateStatus(current, CertificateStatus.AWAITING_RE_EVALUATION,
                     sequence);
@@ -102,16 +104,18 @@ public final class RegisterReducer {
         return new RegisterEntry(c.productId(), c.subjectId(), c.name(), c.taxonomyCode(), c.groupCode(),
                 c.criteriaSetCode(), c.communeCode(), c.registeredOn(), stage, e.score(), e.stars(), c.stars(),
                 c.certificateId(), c.certificateDecisionNumber(), c.certificateDecidedOn(), c.certificateExpiresOn(),
-                c.certificateStatus(), c.keyProduct(), c.selectedForPromotion(), c.provincialLevel(),
+                c.certificateStatus(), c.renewalNoticeOn(), c.reEvaluationWindowOpensOn(),
+                c.reEvaluationWindowClosesOn(), c.keyProduct(), c.selectedForPromotion(), c.provincialLevel(),
                 c.nominatedForFiveStars(), sequence);
     }
 
     private static RegisterEntry certified(RegisterEntry c, String certificateId, int stars, Decision decision,
-                                           LocalDate expiresOn, long sequence) {
+                                           LocalDate expiresOn, RenewalTerms renewal, long sequence) {
         return new RegisterEntry(c.productId(), c.subjectId(), c.name(), c.taxonomyCode(), c.groupCode(),
                 c.criteriaSetCode(), c.communeCode(), c.registeredOn(), Stage.RECOGNISED, c.lastScore(),
                 c.lastRating(), stars, certificateId, decision.number(), decision.date(), expiresOn,
-                CertificateStatus.VALID, c.keyProduct(), c.selectedForPromotion(), c.provincialLevel(),
+                CertificateStatus.VALID, renewal.noticeOn(), renewal.windowOpensOn(), renewal.windowClosesOn(),
+                c.keyProduct(), c.selectedForPromotion(), c.provincialLevel(),
                 c.nominatedForFiveStars(), sequence);
     }
 
@@ -119,7 +123,8 @@ public final class RegisterReducer {
         return new RegisterEntry(c.productId(), c.subjectId(), c.name(), c.taxonomyCode(), c.groupCode(),
                 c.criteriaSetCode(), c.communeCode(), c.registeredOn(), c.stage(), c.lastScore(), c.lastRating(),
                 c.stars(), c.certificateId(), c.certificateDecisionNumber(), c.certificateDecidedOn(),
-                c.certificateExpiresOn(), status, c.keyProduct(), c.selectedForPromotion(), c.provincialLevel(),
+                c.certificateExpiresOn(), status, c.renewalNoticeOn(), c.reEvaluationWindowOpensOn(),
+                c.reEvaluationWindowClosesOn(), c.keyProduct(), c.selectedForPromotion(), c.provincialLevel(),
                 c.nominatedForFiveStars(), sequence);
     }
 
@@ -128,6 +133,7 @@ public final class RegisterReducer {
         return new RegisterEntry(c.productId(), c.subjectId(), c.name(), c.taxonomyCode(), c.groupCode(),
                 c.criteriaSetCode(), c.communeCode(), c.registeredOn(), c.stage(), c.lastScore(), c.lastRating(),
                 c.stars(), c.certificateId(), c.certificateDecisionNumber(), c.certificateDecidedOn(),
-                c.certificateExpiresOn(), c.certificateStatus(), key, selected, provincial, nominated, sequence);
+                c.certificateExpiresOn(), c.certificateStatus(), c.renewalNoticeOn(), c.reEvaluationWindowOpensOn(),
+                c.reEvaluationWindowClosesOn(), key, selected, provincial, nominated, sequence);
     }
 }

@@ -22,7 +22,8 @@ class RegisterStore {
     private static final String COLUMNS = """
             product_id, subject_id, name, taxonomy_code, group_code, criteria_set_code, commune_code, registered_on,
             stage, last_score, last_rating, stars, certificate_id, certificate_decision_number,
-            certificate_decided_on, certificate_expires_on, certificate_status, key_product,
+            certificate_decided_on, certificate_expires_on, certificate_status, renewal_notice_on,
+            re_evaluation_window_opens_on, re_evaluation_window_closes_on, key_product,
             selected_for_promotion, provincial_level, nominated_for_five_stars, version""";
 
     private final JdbcTemplate jdbc;
@@ -38,7 +39,7 @@ class RegisterStore {
 
     void save(RegisterEntry e) {
         jdbc.update("insert into product_register (" + COLUMNS + ", search_text) values "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (product_id) do update set (" + COLUMNS + ", search_text) = "
                         + "(excluded." + String.join(", excluded.", COLUMNS.replaceAll("\\s", "").split(","))
                         + ", excluded.search_text) where product_register.version < excluded.version",
@@ -46,6 +47,7 @@ class RegisterStore {
                 e.communeCode(), Date.valueOf(e.registeredOn()), e.stage().name(), e.lastScore(), e.lastRating(),
                 e.stars(), e.certificateId(), e.certificateDecisionNumber(), date(e.certificateDecidedOn()),
                 date(e.certificateExpiresOn()), e.certificateStatus() == null ? null : e.certificateStatus().name(),
+                date(e.renewalNoticeOn()), date(e.reEvaluationWindowOpensOn()), date(e.reEvaluationWindowClosesOn()),
                 e.keyProduct(), e.selectedForPromotion(), e.provincialLevel(), e.nominatedForFiveStars(),
                 e.version(), SearchText.of(e.name()));
     }
@@ -86,6 +88,34 @@ class RegisterStore {
         return new Page<>(items, filter.page(), filter.size(), total == null ? 0 : total);
     }
 
+    /** The renewal pipeline as of {@code today}; lists hold at most {@code limit} certificates. */
+    ExpiryPipeline expiryPipeline(LocalDate today, int withinDays, int limit) {
+        Date day = Date.valueOf(today);
+        return new ExpiryPipeline(withinDays,
+                dueWithin(today, 30), dueWithin(today, 60), dueWithin(today, 90),
+                count("certificate_status = 'VALID' and renewal_notice_on <= ? and certificate_expires_on > ?",
+                        day, day),
+                count("certificate_status = 'VALID' and re_evaluation_window_opens_on <= ? "
+                        + "and re_evaluation_window_closes_on >= ?", day, day),
+                count("certificate_status = 'AWAITING_RE_EVALUATION'"),
+                count("certificate_status = 'EXPIRED'"),
+                jdbc.query("select " + COLUMNS + " from product_register where certificate_status = 'VALID' "
+                        + "and certificate_expires_on <= ? order by certificate_expires_on, product_id limit ?",
+                        ENTRY, Date.valueOf(today.plusDays(withinDays)), limit),
+                jdbc.query("select " + COLUMNS + " from product_register where certificate_status = "
+                        + "'AWAITING_RE_EVALUATION' order by certificate_expires_on, product_id limit ?", ENTRY, limit));
+    }
+
+    private long dueWithin(LocalDate today, int days) {
+        return count("certificate_status = 'VALID' and certificate_expires_on <= ?", Date.valueOf(today.plusDays(days)));
+    }
+
+    private long count(String condition, Object... arguments) {
+        Long count = jdbc.queryForObject("select count(*) from product_register where " + condition, Long.class,
+                arguments);
+        return count == null ? 0 : count;
+    }
+
     private static void equal(StringBuilder where, List<Object> arguments, String column, Object value) {
         if (value != null) {
             where.append(" and ").append(column).append(" = ?");
@@ -111,6 +141,7 @@ class RegisterStore {
             localDate(row, "certificate_decided_on"), localDate(row, "certificate_expires_on"),
             row.getString("certificate_status") == null ? null
                     : CertificateStatus.valueOf(row.getString("certificate_status")),
-            row.getBoolean("key_product"), row.getBoolean("selected_for_promotion"),
+            localDate(row, "renewal_notice_on"), localDate(row, "re_evaluation_window_opens_on"),
+            localDate(row, "re_evaluation_window_closes_on"), row.getBoolean("key_product"), row.getBoolean("selected_for_promotion"),
             row.getBoolean("provincial_level"), row.getBoolean("nominated_for_five_stars"), row.getLong("version"));
 }
