@@ -2,6 +2,10 @@ package vn.ocop.infra.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,5 +59,32 @@ class ProgrammePlanApiTest extends ServiceTest {
         assertThat(events.get(0).payload().at("/targets/plannedProductsByGroup/tourism").asInt()).isEqualTo(14);
         assertThat(events.get(1).payload().at("/targets/starTargets/0/products").asInt()).isEqualTo(250);
         assertThat(events.get(3).payload().get("productId").asText()).isEqualTo(product);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> progressOf(plan) != null
+                && progressOf(plan).get("amendments").asInt() == 1
+                && measure(progressOf(plan), "plannedProductsRealised").get("achieved").asLong() == 1);
+        JsonNode progress = progressOf(plan);
+        assertThat(progress.at("/targets/starTargets/0/products").asInt()).isEqualTo(250);
+        assertThat(measure(progress, "plannedProductsRealised").get("target").asLong()).isEqualTo(1);
+        assertThat(measure(progress, "keyProducts").get("target").asLong()).isEqualTo(85);
+        assertThat(measure(progress, "productsAtLeast3Stars by 2025")).isNotNull();
+    }
+
+    private JsonNode progressOf(String plan) {
+        for (JsonNode candidate : Http.get(url("/api/dashboard/targets")).json()) {
+            if (candidate.get("planId").asText().equals(plan)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode measure(JsonNode progress, String name) {
+        for (JsonNode measure : progress.get("progress")) {
+            if (measure.get("measure").asText().equals(name)) {
+                return measure;
+            }
+        }
+        return null;
     }
 }

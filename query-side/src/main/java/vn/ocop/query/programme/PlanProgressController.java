@@ -1,0 +1,80 @@
+package vn.ocop.query.programme;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.events.programme.ProgrammeTargets;
+import vn.ocop.query.programme.PlanProgress.Measure;
+
+/** Progress against every plan's targets in force. */
+@RestController
+class PlanProgressController {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    PlanProgressController(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @GetMapping("/api/dashboard/targets")
+    List<PlanProgress> targets() {
+        return jdbc.query("""
+                select plan_id, title, from_year, to_year, decision_number, decided_on, amendments, targets
+                from programme_plan_view order by decided_on desc, plan_id""",
+                (row, n) -> {
+                    ProgrammeTargets targets = read(row.getString("targets"));
+                    String planId = row.getString("plan_id");
+                    return new PlanProgress(planId, row.getString("title"), row.getInt("from_year"),
+                            row.getInt("to_year"), row.getString("decision_number"),
+                            row.getDate("decided_on").toLocalDate(), row.getInt("amendments"), targets,
+                            progress(planId, targets));
+                });
+    }
+
+    private List<Measure> progress(String planId, ProgrammeTargets targets) {
+        List<Measure> measures = new ArrayList<>();
+        if (targets.plannedProducts() != null) {
+            measures.add(Measure.of("plannedProducts", targets.plannedProducts(),
+                    count("select count(*) from product_register where stage <> 'IDEA_RETURNED'")));
+        }
+        if (targets.keyProducts() != null) {
+            measures.add(Measure.of("keyProducts", targets.keyProducts(),
+                    count("select count(*) from product_register where key_product")));
+        }
+        if (targets.productsToProvincialLevel() != null) {
+            measures.add(Measure.of("productsToProvincialLevel", targets.productsToProvincialLevel(),
+                    count("select count(*) from product_register where provincial_level")));
+        }
+        if (targets.starTargets() != null) {
+            for (ProgrammeTargets.StarTarget star : targets.starTargets()) {
+                measures.add(Measure.of("productsAtLeast" + star.minStars() + "Stars by " + star.byYear(),
+                        star.products(), count("select count(*) from product_register where stars >= ? "
+                                + "and certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')", star.minStars())));
+            }
+        }
+        measures.add(Measure.of("plannedProductsRealised",
+                count("select count(*) from planned_product_view where plan_id = ?", planId),
+                count("select count(*) from planned_product_view where product_id is not null and plan_id = ?",
+                        planId)));
+        return measures;
+    }
+
+    private long count(String sql, Object... arguments) {
+        Long count = jdbc.queryForObject(sql, Long.class, arguments);
+        return count == null ? 0 : count;
+    }
+
+    private ProgrammeTargets read(String targets) {
+        try {
+            return json.readValue(targets, ProgrammeTargets.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
