@@ -57,6 +57,34 @@ class DashboardApiTest extends ServiceTest {
         assertThat(support.at("/byKind/EQUIPMENT_PRODUCTION_LINE/committed").asLong()).isEqualTo(250_000_000L);
     }
 
+    @Test
+    void theDistrictsAddUpToTheOverviewAndPlaceEachCommune() {
+        Api api = new Api(url(""));
+        String subject = api.registerSubject();
+        JsonNode created = api.accepted("/api/products", """
+                {"subjectId": "%s", "name": "Cà phê Đăk Hà", "groupCode": "II", "criteriaSetCode": "14",
+                 "communeCode": "23500", "registeredOn": "2024-03-01"}""".formatted(subject));
+        Http.get(url("/api/products/" + created.get("id").asText() + "?minVersion=0"));
+
+        JsonNode districts = Http.get(url("/api/dashboard/districts")).json();
+        long registered = 0;
+        JsonNode dakHa = null;
+        for (JsonNode district : districts) {
+            registered += district.get("registered").asLong();
+            if (district.get("districtCode").asText().equals("615")) {
+                dakHa = district;
+            }
+        }
+
+        assertThat(districts.size()).isGreaterThanOrEqualTo(10);
+        assertThat(registered).isEqualTo(Http.get(url("/api/dashboard/overview")).json()
+                .at("/products/registered").asLong());
+        assertThat(dakHa).isNotNull();
+        assertThat(dakHa.get("districtName").asText()).isEqualTo("Huyện Đắk Hà");
+        assertThat(dakHa.get("registered").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(dakHa.get("communes").toString()).contains("\"communeCode\":\"23500\"");
+    }
+
     private static long sum(JsonNode counts) {
         long total = 0;
         for (JsonNode count : counts) {

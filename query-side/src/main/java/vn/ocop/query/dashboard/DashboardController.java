@@ -18,10 +18,12 @@ class DashboardController {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DashboardQueries queries;
+    private final DistrictBreakdown districts;
     private final Clock clock;
 
-    DashboardController(DashboardQueries queries, Clock clock) {
+    DashboardController(DashboardQueries queries, DistrictBreakdown districts, Clock clock) {
         this.queries = queries;
+        this.districts = districts;
         this.clock = clock;
     }
 
@@ -30,5 +32,16 @@ class DashboardController {
     Overview overview(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear) {
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         return queries.overview(today, fiscalYear == null ? today.getYear() : fiscalYear);
+    }
+
+    /**
+     * The same figures per district-level unit (as before 2025-07-01) and per commune; supported products for
+     * {@code fiscalYear} (default: the current year).
+     */
+    @GetMapping("/districts")
+    java.util.List<DistrictFigures> districts(@RequestParam(required = false) @Min(2018) @Max(2100)
+                                             Integer fiscalYear) {
+        return districts.byDistrict(fiscalYear == null ? LocalDate.now(clock.withZone(VIETNAM)).getYear()
+                : fiscalYear);
     }
 }
