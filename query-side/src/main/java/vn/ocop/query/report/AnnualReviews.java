@@ -1,0 +1,96 @@
+package vn.ocop.query.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.ocop.query.report.CertificateTimeline.Kind;
+import vn.ocop.query.report.CertificateTimeline.Step;
+import vn.ocop.reference.AdministrativeUnits;
+
+/** Computes the annual review from the product events (by business date) and the support ledger. */
+@Component
+class AnnualReviews {
+
+    private final ProductHistories histories;
+    private final JdbcTemplate jdbc;
+    private final AdministrativeUnits units = AdministrativeUnits.load();
+
+    AnnualReviews(ProductHistories histories, JdbcTemplate jdbc) {
+        this.histories = histories;
+        this.jdbc = jdbc;
+    }
+
+    AnnualReview of(int year) {
+        Map<String, CertificateTimeline> timelines = histories.all();
+        Map<Integer, Long> newByStars = new TreeMap<>();
+        Map<String, Long> newByGroup = new TreeMap<>();
+        Map<String, Long> revocationsByReason = new TreeMap<>();
+        Map<Kind, Long> byKind = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            byKind.put(kind, 0L);
+        }
+        Map<Integer, Long> validByStars = new TreeMap<>();
+        long validBefore = 0;
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        for (CertificateTimeline timeline : timelines.values()) {
+            for (Step step : timeline.steps()) {
+                if (step.on().getYear() != year) {
+                    continue;
+                }
+                byKind.merge(step.kind(), 1L, Long::sum);
+                if (step.kind() == Kind.RECOGNITION) {
+                    newByStars.merge(step.stars(), 1L, Long::sum);
+                    newByGroup.merge(timeline.groupCode(), 1L, Long::sum);
+                } else if (step.kind() == Kind.REVOCATION) {
+                    revocationsByReason.merge(step.reason(), 1L, Long::sum);
+                }
+            }
+            int stars = timeline.starsInForceAt(yearEnd);
+            if (stars > 0) {
+                validByStars.merge(stars, 1L, Long::sum);
+            }
+            if (timeline.starsInForceAt(yearEnd.minusYears(1)) > 0) {
+                validBefore++;
+            }
+        }
+        List<String> supported = supportedDistricts(year);
+        List<String> unsupported = new ArrayList<>();
+        units.districts().forEach(district -> {
+            if (!supported.contains(district.name())) {
+                unsupported.add(district.name());
+            }
+        });
+        return new AnnualReview(year, byKind.get(Kind.RECOGNITION), newByStars, newByGroup, byKind.get(Kind.UPGRADE),
+                byKind.get(Kind.RE_RECOGNITION), byKind.get(Kind.EXPIRY), byKind.get(Kind.REVOCATION),
+                revocationsByReason, validBefore, validByStars.values().stream().mapToLong(Long::longValue).sum(),
+                validByStars,
+                counts("select legal_form, count(*) from subject_view group by legal_form"),
+                counts("select kind, sum(amount - released) from support_grant_view where fiscal_year = ? "
+                        + "group by kind", year),
+                counts("select source, sum(amount - released) from support_grant_view where fiscal_year = ? "
+                        + "group by source", year),
+                counts("select source, sum(disbursed) from support_grant_view where fiscal_year = ? group by source",
+                        year),
+                supported, unsupported);
+    }
+
+    private List<String> supportedDistricts(int year) {
+        TreeSet<String> names = new TreeSet<>();
+        jdbc.queryForList("select distinct commune_code from support_grant_view where fiscal_year = ? "
+                + "and product_id is not null", String.class, year)
+                .forEach(commune -> units.districtOf(commune).ifPresent(district -> names.add(district.name())));
+        return List.copyOf(names);
+    }
+
+    private Map<String, Long> counts(String sql, Object... arguments) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query(sql, row -> { counts.put(row.getString(1), row.getLong(2)); }, arguments);
+        return counts;
+    }
+}

@@ -1,0 +1,122 @@
+package vn.ocop.query.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The annual review as a table of (section, indicator, value) rows with Vietnamese labels, written as CSV
+ * (UTF-8 with a byte-order mark, so spreadsheet programs keep the diacritics) or XLSX.
+ */
+final class ReviewTable {
+
+    static final String[] HEADER = {"Mục", "Chỉ tiêu", "Giá trị"};
+
+    record Line(String section, String indicator, Object value) {
+    }
+
+    private final List<Line> lines = new ArrayList<>();
+    private final int year;
+
+    private ReviewTable(int year) {
+        this.year = year;
+    }
+
+    static ReviewTable of(AnnualReview review) {
+        ReviewTable table = new ReviewTable(review.year());
+        String recognitions = "Công nhận mới";
+        table.add(recognitions, "Tổng số", review.newRecognitions());
+        review.newRecognitionsByStars().forEach((stars, count) -> table.add(recognitions, stars + " sao", count));
+        review.newRecognitionsByGroup().forEach((group, count) -> table.add(recognitions, "Nhóm " + group, count));
+        String changes = "Nâng hạng, công nhận lại, hết hạn, thu hồi";
+        table.add(changes, "Nâng hạng", review.upgrades());
+        table.add(changes, "Công nhận lại", review.reRecognitions());
+        table.add(changes, "Hết hiệu lực", review.expiries());
+        table.add(changes, "Thu hồi", review.revocations());
+        review.revocationsByReason().forEach((reason, count) -> table.add(changes, "Thu hồi — " + reason, count));
+        String valid = "Sản phẩm còn hiệu lực";
+        table.add(valid, "Cuối năm trước", review.validAtPreviousYearEnd());
+        table.add(valid, "Cuối năm", review.validAtYearEnd());
+        review.validAtYearEndByStars().forEach((stars, count) -> table.add(valid, "Cuối năm — " + stars + " sao",
+                count));
+        review.subjectsByLegalForm().forEach((form, count) -> table.add("Chủ thể theo loại hình", form, count));
+        addAll(table, "Hỗ trợ theo nội dung (đồng)", review.supportCommittedByKind());
+        addAll(table, "Hỗ trợ theo nguồn vốn (đồng)", review.supportCommittedBySource());
+        addAll(table, "Đã giải ngân theo nguồn vốn (đồng)", review.supportDisbursedBySource());
+        review.districtsWithSupportedProducts().forEach(name -> table.add("Huyện có sản phẩm được hỗ trợ", name, 1));
+        review.districtsWithoutSupportedProducts().forEach(name -> table.add("Huyện chưa có sản phẩm được hỗ trợ",
+                name, 0));
+        return table;
+    }
+
+    private static void addAll(ReviewTable table, String section, Map<String, Long> values) {
+        values.forEach((key, value) -> table.add(section, key, value));
+    }
+
+    private void add(String section, String indicator, Object value) {
+        lines.add(new Line(section, indicator, value));
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    byte[] csv() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            for (Line line : lines) {
+                printer.printRecord(line.section(), line.indicator(), line.value());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    byte[] xlsx() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Tổng kết năm " + year);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int column = 0; column < HEADER.length; column++) {
+                header.createCell(column).setCellValue(HEADER[column]);
+                header.getCell(column).setCellStyle(bold);
+            }
+            int index = 1;
+            for (Line line : lines) {
+                Row row = sheet.createRow(index++);
+                row.createCell(0).setCellValue(line.section());
+                row.createCell(1).setCellValue(line.indicator());
+                if (line.value() instanceof Number number) {
+                    row.createCell(2).setCellValue(number.doubleValue());
+                } else {
+                    row.createCell(2).setCellValue(String.valueOf(line.value()));
+                }
+            }
+            for (int column = 0; column < HEADER.length; column++) {
+                sheet.autoSizeColumn(column);
+            }
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
