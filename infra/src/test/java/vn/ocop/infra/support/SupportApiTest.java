@@ -1,8 +1,10 @@
 package vn.ocop.infra.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -76,6 +78,23 @@ class SupportApiTest extends ServiceTest {
                 "BudgetLineAllocated", "SupportCommitted", "CommitmentReleased");
         assertThat(jdbc.queryForObject("select amount from support_commitment where grant_id = ?", Long.class,
                 grant)).isEqualTo(25_000_000L);
+
+        // The ledger view: disbursed ≤ granted ≤ allocated on the line; the overview and the review agree.
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from support_grant_view where grant_id = ? and status = 'CANCELLED'", Long.class,
+                grant) == 1);
+        Map<String, Object> lineView = jdbc.queryForMap("""
+                select l.allocated, l.committed, (select sum(g.disbursed) from support_grant_view g
+                                                  where g.budget_line_id = l.budget_line_id) as disbursed
+                from budget_line_view l where l.budget_line_id = ?""", line);
+        assertThat(lineView).containsEntry("allocated", 100_000_000L).containsEntry("committed", 25_000_000L);
+        assertThat(((Number) lineView.get("disbursed")).longValue()).isEqualTo(25_000_000L);
+        JsonNode support = Http.get(url("/api/dashboard/overview?fiscalYear=" + year)).json().get("support");
+        JsonNode review = Http.get(url("/api/reports/annual-review?year=" + year)).json();
+        assertThat(support.get("committed").asLong()).isEqualTo(25_000_000L)
+                .isEqualTo(review.at("/supportCommittedBySource/PROVINCIAL_BUDGET").asLong());
+        assertThat(support.get("disbursed").asLong())
+                .isEqualTo(review.at("/supportDisbursedBySource/PROVINCIAL_BUDGET").asLong());
     }
 
     @Test

@@ -1,0 +1,69 @@
+package vn.ocop.query.subject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ocop.events.common.PersonalDataVault;
+import vn.ocop.events.subject.LabourFigures;
+import vn.ocop.events.subject.LegalForm;
+import vn.ocop.events.subject.Representative;
+import vn.ocop.events.subject.SubjectEvent.SubjectDissolved;
+import vn.ocop.events.subject.SubjectEvent.SubjectProfileUpdated;
+import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
+import vn.ocop.events.subject.SubjectEvent.SubjectReinstated;
+import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
+import vn.ocop.infra.ServiceTest;
+
+/** The subjects view against PostgreSQL: every subject event, applied twice, ends where applied once. */
+class SubjectProjectionTest extends ServiceTest {
+
+    @Autowired
+    SubjectProjection projection;
+
+    @Autowired
+    SubjectRows rows;
+
+    @Autowired
+    PersonalDataVault vault;
+
+    private final String subject = UUID.randomUUID().toString();
+
+    @AfterEach
+    void removeTheRowOfEventsNeverStored() {
+        rows.deleteById(subject);
+    }
+
+    @Test
+    void everySubjectEventShowsAndReplaysChangeNothing() {
+        Instant recorded = Instant.parse("2024-03-01T02:00:00Z");
+        Representative first = new Representative(vault.seal(subject, "Y Nhi"), "Chủ nhiệm",
+                vault.seal(subject, "0905000111"));
+        Representative second = new Representative(vault.seal(subject, "A Dũng"), "Giám đốc", null);
+        for (int round = 0; round < 2; round++) {
+            projection.on(new SubjectRegistered(subject, LegalForm.COOPERATIVE, "HTX Măng Đen", "6100777001",
+                    "23452", first, new LabourFigures(10, 20, 12, 15), List.of("VietGAP")), 0, recorded);
+            projection.on(new SubjectProfileUpdated(subject, "HTX Nông sản Măng Đen", "23455", second, null, null), 1);
+            projection.on(new SubjectSuspended(subject, LocalDate.parse("2024-06-01"), "kiểm tra"), 2);
+            projection.on(new SubjectReinstated(subject, LocalDate.parse("2024-07-01"), "đã khắc phục"), 3);
+        }
+
+        SubjectDetails details = projection.handle(new FindSubjectQuery(subject)).orElseThrow();
+        assertThat(details.name()).isEqualTo("HTX Nông sản Măng Đen");
+        assertThat(details.communeCode()).isEqualTo("23455");
+        assertThat(details.representative().fullName()).isEqualTo("A Dũng");
+        assertThat(details.representative().phone()).isNull();
+        assertThat(details.standing()).isEqualTo("ACTIVE");
+        assertThat(details.version()).isEqualTo(3);
+
+        projection.on(new SubjectDissolved(subject, LocalDate.parse("2025-01-01"), "giải thể"), 4);
+        projection.on(new SubjectSuspended(subject, LocalDate.parse("2024-06-01"), "kiểm tra"), 2);
+
+        assertThat(projection.handle(new FindSubjectQuery(subject)).orElseThrow().standing()).isEqualTo("DISSOLVED");
+    }
+}
