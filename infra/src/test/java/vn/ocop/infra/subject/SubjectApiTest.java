@@ -91,6 +91,31 @@ class SubjectApiTest extends ServiceTest {
     }
 
     @Test
+    void subjectsAreFoundWithoutDiacriticsAndShowTheirProducts() {
+        vn.ocop.infra.Api api = new vn.ocop.infra.Api(url(""));
+        String number = Subjects.uniqueRegistrationNumber();
+        JsonNode registered = api.accepted("/api/subjects", Subjects.registration(number));
+        String id = registered.get("id").asText();
+        JsonNode product = api.accepted("/api/products", """
+                {"subjectId": "%s", "name": "Sâm Ngọc Linh", "groupCode": "III", "criteriaSetCode": "18",
+                 "communeCode": "23371", "registeredOn": "2024-03-01"}""".formatted(id));
+        Http.get(url("/api/products/" + product.get("id").asText() + "?minVersion=0"));
+        Http.get(url("/api/subjects/" + id + "?minVersion=0"));
+
+        JsonNode found = Http.get(url("/api/subjects?q=hop+tac+xa+sam+ngoc+linh+tu+mo+rong+" + number)).json();
+        JsonNode portfolio = Http.get(url("/api/subjects/" + id + "/portfolio")).json();
+
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.at("/items/0/id").asText()).isEqualTo(id);
+        assertThat(found.toString()).doesNotContain("Nguyễn Thị Hồng").doesNotContain("0905");
+        assertThat(portfolio.at("/products/0/productId").asText()).isEqualTo(product.get("id").asText());
+        assertThat(portfolio.at("/products/0/stage").asText()).isEqualTo("IDEA_REGISTERED");
+        assertThat(portfolio.at("/support/grants").asLong()).isZero();
+        assertThat(Http.get(url("/api/subjects/00000000-0000-0000-0000-000000000000/portfolio")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void anUnknownSubjectIsANotFoundProblem() {
         Http.Response missing = Http.get(url("/api/subjects/00000000-0000-0000-0000-000000000000"));
 

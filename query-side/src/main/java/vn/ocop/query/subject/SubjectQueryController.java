@@ -7,7 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import vn.ocop.events.subject.LegalForm;
+import vn.ocop.query.common.Page;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.ReadYourWrites;
@@ -18,10 +22,36 @@ import vn.ocop.query.common.ReadYourWrites;
 class SubjectQueryController {
 
     private final QueryGateway queries;
+    private final SubjectDirectory directory;
 
-    SubjectQueryController(QueryGateway queries) {
+    SubjectQueryController(QueryGateway queries, SubjectDirectory directory) {
         this.queries = queries;
+        this.directory = directory;
     }
+
+    /** Subjects matching every filter given; {@code q} ignores diacritics and case (name, registration number). */
+    @GetMapping
+    Page<SubjectDirectory.SubjectSummary> subjects(@RequestParam(required = false) @Size(max = 200) String q,
+                                                   @RequestParam(required = false) String communeCode,
+                                                   @RequestParam(required = false) LegalForm legalForm,
+                                                   @RequestParam(required = false) Standing standing,
+                                                   @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return directory.search(q, communeCode, legalForm == null ? null : legalForm.name(),
+                standing == null ? null : standing.name(), page, size);
+    }
+
+    /** The subject's products with their certificates, and the support it received. */
+    @GetMapping("/{id}/portfolio")
+    SubjectDirectory.Portfolio portfolio(@PathVariable String id) {
+        if (!directory.exists(id)) {
+            throw new NotFound("subject");
+        }
+        return directory.portfolio(id);
+    }
+
+    /** A subject's standing in the programme. */
+    enum Standing { ACTIVE, SUSPENDED, DISSOLVED }
 
     /** One subject; with {@code minVersion}, answered once the view reflects that version of it. */
     @GetMapping("/{id}")

@@ -1,0 +1,88 @@
+package vn.ocop.query.subject;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.ocop.query.common.Page;
+import vn.ocop.query.common.SearchText;
+
+/** Lists of subjects, and what a subject holds: its products, their certificates, the support it received. */
+@Component
+class SubjectDirectory {
+
+    /** A subject in a list; no personal data. */
+    record SubjectSummary(String id, String legalForm, String name, String registrationNumber, String communeCode,
+                          String standing, long version) {
+    }
+
+    /** A subject's products with their current certificate, and the support it received. */
+    record Portfolio(String subjectId, List<ProductHeld> products, SupportReceived support) {
+    }
+
+    record ProductHeld(String productId, String name, String groupCode, String stage, Integer stars,
+                       String certificateStatus, LocalDate certificateExpiresOn) {
+    }
+
+    /** In whole đồng: committed net of cancellations, and disbursed. */
+    record SupportReceived(long grants, long committed, long disbursed) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    SubjectDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<SubjectSummary> search(String q, String communeCode, String legalForm, String standing, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> arguments = new ArrayList<>();
+        if (q != null && !q.isBlank()) {
+            where.append(" and search_text like ?");
+            arguments.add("%" + SearchText.of(q).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        for (String[] filter : new String[][] {{"commune_code", communeCode}, {"legal_form", legalForm},
+                {"standing", standing}}) {
+            if (filter[1] != null) {
+                where.append(" and ").append(filter[0]).append(" = ?");
+                arguments.add(filter[1]);
+            }
+        }
+        Long total = jdbc.queryForObject("select count(*) from subject_view" + where, Long.class,
+                arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<SubjectSummary> items = jdbc.query("""
+                select subject_id, legal_form, name, registration_number, commune_code, standing, version
+                from subject_view""" + where + " order by search_text, subject_id limit ? offset ?",
+                (row, n) -> new SubjectSummary(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5), row.getString(6), row.getLong(7)), paged.toArray());
+        return new Page<>(items, page, size, total == null ? 0 : total);
+    }
+
+    boolean exists(String subjectId) {
+        Long count = jdbc.queryForObject("select count(*) from subject_view where subject_id = ?", Long.class,
+                subjectId);
+        return count != null && count > 0;
+    }
+
+    Portfolio portfolio(String subjectId) {
+        List<ProductHeld> products = jdbc.query("""
+                select product_id, name, group_code, stage, stars, certificate_status, certificate_expires_on
+                from product_register where subject_id = ? order by registered_on, product_id""",
+                (row, n) -> {
+                    Date expires = row.getDate(7);
+                    return new ProductHeld(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                            (Integer) row.getObject(5), row.getString(6),
+                            expires == null ? null : expires.toLocalDate());
+                }, subjectId);
+        SupportReceived support = jdbc.queryForObject("""
+                select count(*), coalesce(sum(amount - released), 0), coalesce(sum(disbursed), 0)
+                from support_grant_view where subject_id = ?""",
+                (row, n) -> new SupportReceived(row.getLong(1), row.getLong(2), row.getLong(3)), subjectId);
+        return new Portfolio(subjectId, products, support);
+    }
+}
