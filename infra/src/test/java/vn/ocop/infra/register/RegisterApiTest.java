@@ -36,6 +36,7 @@ class RegisterApiTest extends ServiceTest {
     void setUp() {
         api = new Api(url(""));
         subject = api.registerSubject();
+        assertThat(Http.get(url("/api/subjects/" + subject + "?minVersion=0")).status()).isEqualTo(200);
     }
 
     @Test

@@ -1,0 +1,61 @@
+package vn.ocop.infra.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.infra.Http;
+import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.Subjects;
+
+/** The rebuild endpoint: started on request, followed by its status, ending where the view was. */
+class ProjectionRebuildTest extends ServiceTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aViewIsRebuiltOnRequestAndItsProgressFollowed() {
+        String subject = Http.postJson(url("/api/subjects"), Subjects.registration(Subjects.uniqueRegistrationNumber()))
+                .json().get("id").asText();
+        assertThat(Http.get(url("/api/subjects/" + subject + "?minVersion=0")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> status("subjects").get("caughtUp").asBoolean());
+        List<Map<String, Object>> before = rows();
+
+        Http.Response started = Http.post(url("/api/admin/projections/subjects/rebuild"), null, "", Map.of());
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.header("Location")).isEqualTo("/api/admin/projections/subjects/status");
+        assertThat(started.json().get("rebuildStarted").asText()).isNotBlank();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode status = status("subjects");
+            return status.get("caughtUp").asBoolean() && rows().equals(before);
+        });
+        JsonNode finished = status("subjects");
+        assertThat(finished.get("eventsPerSecond").asDouble()).isPositive();
+        assertThat(finished.get("position").asLong()).isPositive().isLessThanOrEqualTo(finished.get("head").asLong());
+        assertThat(finished.get("segments").asInt()).isPositive();
+        assertThat(rows()).isEqualTo(before);
+        JsonNode all = Http.get(url("/api/admin/projections")).json();
+        List<String> names = new ArrayList<>();
+        all.forEach(projection -> names.add(projection.get("name").asText()));
+        assertThat(names).contains("register", "subjects", "support-ledger", "programme-plans");
+        assertThat(Http.post(url("/api/admin/projections/nothing/rebuild"), null, "", Map.of()).status())
+                .isEqualTo(404);
+    }
+
+    private JsonNode status(String name) {
+        return Http.get(url("/api/admin/projections/" + name + "/status")).json();
+    }
+
+    private List<Map<String, Object>> rows() {
+        return new ArrayList<>(jdbc.queryForList("select * from subject_view order by subject_id"));
+    }
+}

@@ -1,0 +1,41 @@
+package vn.ocop.query.admin;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.query.common.NotFound;
+
+/** Rebuilding views from the events, with progress. */
+@RestController
+@RequestMapping("/api/admin/projections")
+class ProjectionController {
+
+    private final Projections projections;
+
+    ProjectionController(Projections projections) {
+        this.projections = projections;
+    }
+
+    @GetMapping
+    List<ProjectionStatus> all() {
+        return projections.all();
+    }
+
+    @GetMapping("/{name}/status")
+    ProjectionStatus status(@PathVariable String name) {
+        return projections.status(name).orElseThrow(() -> new NotFound("projection"));
+    }
+
+    /** Starts a rebuild and answers at once (202) with where to follow it. */
+    @PostMapping("/{name}/rebuild")
+    ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
+        ProjectionStatus started = projections.rebuild(name).orElseThrow(() -> new NotFound("projection"));
+        return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name + "/status"))
+                .body(started);
+    }
+}
