@@ -78,6 +78,23 @@ class OperationsTest extends ServiceTest {
     }
 
     @Test
+    void theActivityFeedShowsTheLatestChangeFirstWithoutPayloads() {
+        Http.postJson(url("/api/subjects"), Subjects.registration(Subjects.uniqueRegistrationNumber()));
+        String id = Http.postJson(url("/api/subjects"), Subjects.registration(Subjects.uniqueRegistrationNumber()))
+                .json().get("id").asText();
+
+        JsonNode feed = Http.get(url("/api/activity?limit=5")).json();
+
+        assertThat(feed.get(0).get("aggregateId").asText()).isEqualTo(id);
+        assertThat(feed.get(0).get("event").asText()).isEqualTo("SubjectRegistered");
+        assertThat(feed.get(0).get("user").asText()).isEqualTo("anonymous");
+        assertThat(feed.get(1).get("position").asLong()).isLessThan(feed.get(0).get("position").asLong());
+        assertThat(feed.toString()).doesNotContain("Nguyễn Thị Hồng");
+        JsonNode older = Http.get(url("/api/activity?limit=1&before=" + feed.get(0).get("position").asLong())).json();
+        assertThat(older.get(0).get("position").asLong()).isEqualTo(feed.get(1).get("position").asLong());
+    }
+
+    @Test
     void prometheusExposesAxonAndHttpMetrics() {
         Http.postJson(url("/api/subjects"), Subjects.registration(Subjects.uniqueRegistrationNumber()));
 

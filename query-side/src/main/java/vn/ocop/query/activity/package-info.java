@@ -1,0 +1,2 @@
+/** The activity feed: the latest changes recorded, newest first. */
+package vn.ocop.query.activity;
