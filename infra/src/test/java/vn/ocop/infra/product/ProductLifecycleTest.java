@@ -158,6 +158,18 @@ class ProductLifecycleTest extends ServiceTest {
         assertThat(events.get(12).payload().get("criteriaSetCode").asText()).isEqualTo("QD26_2026");
         assertThat(events.get(4).payload().get("score").decimalValue()).isEqualByComparingTo("77.50");
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> Http.get(url("/api/evaluations?productId=" + product))
+                .json().get("total").asLong() == 3);
+        JsonNode evaluations = Http.get(url("/api/evaluations?productId=" + product)).json().get("items");
+        JsonNode first = evaluations.get(2);
+        assertThat(first.get("evaluationId").asText()).isEqualTo(firstEvaluation);
+        assertThat(first.get("productName").asText()).isEqualTo("Sâm Ngọc Linh");
+        assertThat(first.get("members").asInt()).isEqualTo(2);
+        assertThat(first.get("partAMean").decimalValue()).isEqualByComparingTo("33.50");
+        assertThat(first.get("score").decimalValue()).isEqualByComparingTo("77.50");
+        assertThat(first.get("stars").asInt()).isEqualTo(4);
+        assertThat(evaluations.get(0).get("kind").asText()).isEqualTo("RE_EVALUATION");
+
         for (Stored event : events) {
             JsonNode metadata = event.metadata();
             assertThat(metadata.get("traceId")).as(event.type() + " traceId in " + metadata).isNotNull();

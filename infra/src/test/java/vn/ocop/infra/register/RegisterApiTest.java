@@ -96,7 +96,8 @@ class RegisterApiTest extends ServiceTest {
                 "register", List.of("product_register"),
                 "subjects", List.of("subject_view"),
                 "support-ledger", List.of("budget_line_view", "support_grant_view"),
-                "programme-plans", List.of("programme_plan_view", "planned_product_view"));
+                "programme-plans", List.of("programme_plan_view", "planned_product_view"),
+                "evaluations", List.of("evaluation_view"));
         views.forEach((processorName, tables) -> {
             StreamingEventProcessor processor = processing
                     .eventProcessor(processorName, StreamingEventProcessor.class).orElseThrow();

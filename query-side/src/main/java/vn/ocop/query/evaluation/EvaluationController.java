@@ -1,0 +1,87 @@
+package vn.ocop.query.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.query.common.Page;
+
+/** Council evaluations, filtered by round, level, year or product. */
+@RestController
+class EvaluationController {
+
+    /** One evaluation with the product's name, the members' scores and each part's mean. */
+    record EvaluationRow(String evaluationId, String productId, String productName, String kind, String level,
+                         String round, LocalDate evaluatedOn, LocalDate dossierFiledOn, String criteriaSetCode,
+                         int members, JsonNode memberScores, BigDecimal partAMean, BigDecimal partBMean,
+                         BigDecimal partCMean, BigDecimal score, int scoreBand, int minimumsMetUpTo, Integer stars,
+                         String disqualification, String officialProductCode) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    EvaluationController(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @GetMapping("/api/evaluations")
+    Page<EvaluationRow> evaluations(@RequestParam(required = false) String round,
+                                    @RequestParam(required = false) AuthorityLevel level,
+                                    @RequestParam(required = false) @Min(2018) @Max(2100) Integer year,
+                                    @RequestParam(required = false) String productId,
+                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> arguments = new ArrayList<>();
+        filter(where, arguments, "e.round = ?", round);
+        filter(where, arguments, "e.level = ?", level == null ? null : level.name());
+        filter(where, arguments, "extract(year from e.evaluated_on) = ?", year);
+        filter(where, arguments, "e.product_id = ?", productId);
+        Long total = jdbc.queryForObject("select count(*) from evaluation_view e" + where, Long.class,
+                arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<EvaluationRow> items = jdbc.query("""
+                select e.*, r.name as product_name from evaluation_view e
+                left join product_register r on r.product_id = e.product_id""" + where
+                        + " order by e.evaluated_on desc, e.evaluation_id limit ? offset ?",
+                (row, n) -> new EvaluationRow(row.getString("evaluation_id"), row.getString("product_id"),
+                        row.getString("product_name"), row.getString("kind"), row.getString("level"),
+                        row.getString("round"), row.getDate("evaluated_on").toLocalDate(),
+                        row.getDate("dossier_filed_on") == null ? null : row.getDate("dossier_filed_on").toLocalDate(),
+                        row.getString("criteria_set_code"), row.getInt("members"), read(row.getString("member_scores")),
+                        row.getBigDecimal("part_a_mean"), row.getBigDecimal("part_b_mean"),
+                        row.getBigDecimal("part_c_mean"), row.getBigDecimal("score"), row.getInt("score_band"),
+                        row.getInt("minimums_met_up_to"), (Integer) row.getObject("stars"),
+                        row.getString("disqualification"), row.getString("official_product_code")),
+                paged.toArray());
+        return new Page<>(items, page, size, total == null ? 0 : total);
+    }
+
+    private static void filter(StringBuilder where, List<Object> arguments, String condition, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            arguments.add(value);
+        }
+    }
+
+    private JsonNode read(String memberScores) {
+        try {
+            return json.readTree(memberScores);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

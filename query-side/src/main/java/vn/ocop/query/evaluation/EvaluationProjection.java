@@ -1,0 +1,57 @@
+package vn.ocop.query.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Function;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.ocop.events.product.MemberScore;
+import vn.ocop.events.product.ProductEvent.ProductEvaluated;
+
+/** One row per evaluation; an evaluation is recorded once, so a replay inserts nothing new. */
+@Component
+@ProcessingGroup(EvaluationProjection.PROCESSING_GROUP)
+class EvaluationProjection {
+
+    static final String PROCESSING_GROUP = "evaluations";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    EvaluationProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(ProductEvaluated e) throws JsonProcessingException {
+        List<MemberScore> members = e.memberScores();
+        jdbc.update("""
+                insert into evaluation_view (evaluation_id, product_id, kind, level, round, evaluated_on,
+                    dossier_filed_on, criteria_set_code, members, member_scores, part_a_mean, part_b_mean,
+                    part_c_mean, score, score_band, minimums_met_up_to, stars, disqualification, official_product_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (evaluation_id) do nothing""",
+                e.evaluationId(), e.productId(), e.kind().name(), e.level().name(), e.round(), e.evaluatedOn(),
+                e.dossierFiledOn(), e.criteriaSetCode(), members.size(), json.writeValueAsString(members),
+                mean(members, MemberScore::partA), mean(members, MemberScore::partB), mean(members, MemberScore::partC),
+                e.score(), e.scoreBand(), e.minimumsMetUpTo(), e.stars(), e.disqualification(),
+                e.officialProductCode());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from evaluation_view");
+    }
+
+    private static BigDecimal mean(List<MemberScore> members, Function<MemberScore, BigDecimal> part) {
+        return members.stream().map(part).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(members.size()), 2, RoundingMode.DOWN);
+    }
+}
