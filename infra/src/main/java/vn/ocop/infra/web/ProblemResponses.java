@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.ocop.command.common.DomainRuleViolation;
+import vn.ocop.query.common.InvalidQuery;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.ViewNotCaughtUp;
 
@@ -66,6 +67,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(NotFound notFound) {
         return respond(problem(HttpStatus.NOT_FOUND, WebProblem.NOT_FOUND.slug(), "Not found", "Không tìm thấy",
                 "No such " + notFound.resource() + ".", "Không tìm thấy dữ liệu được yêu cầu."));
+    }
+
+    @ExceptionHandler(InvalidQuery.class)
+    ResponseEntity<Object> invalidQuery(InvalidQuery invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, WebProblem.INVALID_FIELD.slug(), "Invalid request",
+                "Yêu cầu không hợp lệ", invalid.getMessage(), invalid.messageVi());
+        problem.setProperty("errors", List.of(new FieldError(invalid.field(), invalid.getMessage())));
+        return respond(problem);
     }
 
     /** Read-your-writes waited its bounded time and the view is still behind: retry shortly. */

@@ -109,6 +109,20 @@ class AnnualReviewTest extends ServiceTest {
         }
         assertThat(after.get(2025).at("/revocationsByReason/PRODUCTION_STOPPED").asLong()).isGreaterThanOrEqualTo(1);
 
+        JsonNode phase = Http.get(url("/api/reports/phase-summary?from=2021&to=2026")).json();
+        long newOverPhase = 0;
+        for (int year : YEARS) {
+            newOverPhase += after.get(year).get("newRecognitions").asLong();
+        }
+        assertThat(phase.get("newRecognitions").asLong()).isEqualTo(newOverPhase);
+        assertThat(phase.get("validAtEnd").asLong()).isEqualTo(phase.get("validAtStart").asLong()
+                + phase.get("newRecognitions").asLong() - phase.get("expiries").asLong()
+                - phase.get("revocations").asLong());
+        assertThat(phase.get("years").size()).isEqualTo(6);
+        Http.Response backwards = Http.get(url("/api/reports/phase-summary?from=2025&to=2021"));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("type").asText()).isEqualTo("urn:ocop:problem:invalid-field");
+
         assertCsv(2024);
         assertXlsx(2024);
     }

@@ -80,6 +80,28 @@ class AnnualReviews {
                 supported, unsupported);
     }
 
+    /** The years' reviews from {@code fromYear} to {@code toYear}, summed. */
+    PhaseSummary phase(int fromYear, int toYear) {
+        List<AnnualReview> years = new ArrayList<>();
+        for (int year = fromYear; year <= toYear; year++) {
+            years.add(of(year));
+        }
+        Map<Integer, Long> byStars = new TreeMap<>();
+        Map<String, Long> bySource = new TreeMap<>();
+        years.forEach(review -> {
+            review.newRecognitionsByStars().forEach((stars, count) -> byStars.merge(stars, count, Long::sum));
+            review.supportCommittedBySource().forEach((source, amount) -> bySource.merge(source, amount, Long::sum));
+        });
+        return new PhaseSummary(fromYear, toYear,
+                years.stream().mapToLong(AnnualReview::newRecognitions).sum(), byStars,
+                years.stream().mapToLong(AnnualReview::upgrades).sum(),
+                years.stream().mapToLong(AnnualReview::reRecognitions).sum(),
+                years.stream().mapToLong(AnnualReview::expiries).sum(),
+                years.stream().mapToLong(AnnualReview::revocations).sum(),
+                years.get(0).validAtPreviousYearEnd(), years.get(years.size() - 1).validAtYearEnd(), bySource,
+                years);
+    }
+
     private List<String> supportedDistricts(int year) {
         TreeSet<String> names = new TreeSet<>();
         jdbc.queryForList("select distinct commune_code from support_grant_view where fiscal_year = ? "

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.query.common.InvalidQuery;
 
 /** The periodic review, as JSON, CSV or XLSX by the request's {@code Accept}. */
 @RestController
@@ -38,6 +39,17 @@ class ReportController {
     @GetMapping(value = "/annual-review", produces = XLSX)
     ResponseEntity<byte[]> annualReviewXlsx(@RequestParam @Min(2018) @Max(2100) int year) {
         return download(ReviewTable.of(reviews.of(year)).xlsx(), XLSX, "tong-ket-ocop-" + year + ".xlsx");
+    }
+
+    /** The years {@code from} to {@code to} summed, with each year's review. */
+    @GetMapping(value = "/phase-summary", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PhaseSummary> phaseSummary(@RequestParam @Min(2018) @Max(2100) int from,
+                                              @RequestParam @Min(2018) @Max(2100) int to) {
+        if (to < from || to - from > 20) {
+            throw new InvalidQuery("to", "A phase runs forward, over at most 21 years.",
+                    "Giai đoạn phải có năm kết thúc sau năm bắt đầu và dài tối đa 21 năm.");
+        }
+        return ResponseEntity.ok(reviews.phase(from, to));
     }
 
     private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
