@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.ocop.command.common.BrokenRule;
 import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.command.product.ProductCommands.DecideBusinessPlanCommand;
@@ -109,8 +110,7 @@ class ProductTest {
     }
 
     private static org.hamcrest.Matcher<?> rule(String problemType) {
-        return Matchers.predicate((Object failure) -> failure instanceof DomainRuleViolation violation
-                && violation.problemType().equals(problemType));
+        return BrokenRule.named(problemType);
     }
 
     private static ProductEvent[] history(List<? extends ProductEvent> base, ProductEvent... more) {

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.command.common.BrokenRule;
 import vn.ocop.command.common.BusinessCalendar;
-import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.command.product.ProductFacts;
 import vn.ocop.command.programme.ProgrammeCommands.AdoptProgrammePlanCommand;
 import vn.ocop.command.programme.ProgrammeCommands.AmendProgrammePlanCommand;
@@ -53,8 +52,7 @@ class ProgrammePlanTest {
     }
 
     private static org.hamcrest.Matcher<?> rule(String problemType) {
-        return Matchers.predicate((Object failure) -> failure instanceof DomainRuleViolation violation
-                && violation.problemType().equals(problemType));
+        return BrokenRule.named(problemType);
     }
 
     @Test

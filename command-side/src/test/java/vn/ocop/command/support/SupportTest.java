@@ -13,12 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.ocop.command.common.BrokenRule;
 import vn.ocop.command.common.BusinessCalendar;
-import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.command.product.ProductFacts;
 import vn.ocop.command.subject.SubjectStandings;
 import vn.ocop.command.support.SupportCommands.AllocateBudgetLineCommand;
@@ -76,8 +75,7 @@ class SupportTest {
     }
 
     private static org.hamcrest.Matcher<?> rule(String problemType) {
-        return Matchers.predicate((Object failure) -> failure instanceof DomainRuleViolation violation
-                && violation.problemType().equals(problemType));
+        return BrokenRule.named(problemType);
     }
 
     @Nested
