@@ -55,6 +55,12 @@ class DashboardApiTest extends ServiceTest {
         assertThat(support.get("grants").asLong()).isEqualTo(1);
         assertThat(support.at("/bySource/CENTRAL_BUDGET/disbursed").asLong()).isEqualTo(100_000_000L);
         assertThat(support.at("/byKind/EQUIPMENT_PRODUCTION_LINE/committed").asLong()).isEqualTo(250_000_000L);
+
+        JsonNode dashboard = Http.get(url("/api/dashboard/support?fiscalYear=" + year)).json();
+        assertThat(dashboard.at("/lines/0/budgetLineId").asText()).isEqualTo(line);
+        assertThat(dashboard.at("/lines/0/remaining").asLong()).isEqualTo(650_000_000L);
+        assertThat(dashboard.at("/lines/0/disbursed").asLong()).isEqualTo(100_000_000L);
+        assertThat(dashboard.at("/byDistrict/Huyện Đắk Glei/committed").asLong()).isEqualTo(250_000_000L);
     }
 
     @Test

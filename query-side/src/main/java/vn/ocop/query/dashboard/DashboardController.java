@@ -34,6 +34,13 @@ class DashboardController {
         return queries.overview(today, fiscalYear == null ? today.getYear() : fiscalYear);
     }
 
+    /** A fiscal year's support (default: the current year): budget lines and their use, by kind, source, district. */
+    @GetMapping("/support")
+    SupportDashboard support(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear) {
+        return queries.support(fiscalYear == null ? LocalDate.now(clock.withZone(VIETNAM)).getYear() : fiscalYear,
+                districts::districtNameOf);
+    }
+
     /**
      * The same figures per district-level unit (as before 2025-07-01) and per commune; supported products for
      * {@code fiscalYear} (default: the current year).

@@ -3,6 +3,7 @@ package vn.ocop.query.dashboard;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,6 +80,37 @@ class DashboardQueries {
                 bySource.values().stream().mapToLong(Money::committed).sum(),
                 bySource.values().stream().mapToLong(Money::disbursed).sum(),
                 grants, bySource, byKind);
+    }
+
+    /** Every line of the fiscal year with its use, and the money by kind, source and district. */
+    SupportDashboard support(int fiscalYear, java.util.function.Function<String, String> districtOfCommune) {
+        List<SupportDashboard.Line> lines = jdbc.query("""
+                select l.budget_line_id, l.province_code, l.source, l.allocated, l.committed,
+                       coalesce((select sum(g.disbursed) from support_grant_view g
+                                 where g.budget_line_id = l.budget_line_id), 0), l.closed, l.decision_number
+                from budget_line_view l where l.fiscal_year = ? order by l.source, l.budget_line_id""",
+                (row, n) -> new SupportDashboard.Line(row.getString(1), row.getString(2), row.getString(3),
+                        row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(4) - row.getLong(5),
+                        row.getBoolean(7), row.getString(8)), fiscalYear);
+        Map<String, Money> bySource = new TreeMap<>();
+        lines.forEach(line -> bySource.merge(line.source(),
+                new Money(line.allocated(), line.committed(), line.disbursed()), DashboardQueries::add));
+        Map<String, Money> byKind = new TreeMap<>();
+        Map<String, Money> byDistrict = new TreeMap<>();
+        jdbc.query("""
+                select kind, commune_code, sum(amount - released), sum(disbursed) from support_grant_view
+                where fiscal_year = ? group by kind, commune_code""",
+                row -> {
+                    Money money = new Money(0, row.getLong(3), row.getLong(4));
+                    byKind.merge(row.getString(1), money, DashboardQueries::add);
+                    byDistrict.merge(districtOfCommune.apply(row.getString(2)), money, DashboardQueries::add);
+                }, fiscalYear);
+        return new SupportDashboard(fiscalYear, lines, byKind, bySource, byDistrict);
+    }
+
+    private static Money add(Money one, Money other) {
+        return new Money(one.allocated() + other.allocated(), one.committed() + other.committed(),
+                one.disbursed() + other.disbursed());
     }
 
     private long count(String sql) {

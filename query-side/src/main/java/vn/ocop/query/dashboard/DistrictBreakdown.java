@@ -57,6 +57,13 @@ class DistrictBreakdown {
         return districts.values().stream().map(DistrictAccumulator::figures).toList();
     }
 
+    /** The name of the district-level unit a commune code belongs to (through the 2025 mapping if need be). */
+    String districtNameOf(String communeCode) {
+        String code = districtCodeOf(communeCode);
+        return units.districts().stream().filter(district -> district.code().equals(code))
+                .map(AdministrativeUnits.District::name).findFirst().orElse(UNATTRIBUTED);
+    }
+
     private String districtCodeOf(String communeCode) {
         return units.districtOf(communeCode).map(AdministrativeUnits.District::code)
                 .or(() -> units.currentUnits().stream()
