@@ -37,6 +37,7 @@ class ProgrammePlanApiTest extends ServiceTest {
                 {"toYear": 2030,
                  "targets": {"plannedProducts": 138, "keyProducts": 85, "productsToProvincialLevel": 10,
                              "starTargets": [{"minStars": 3, "products": 250, "byYear": 2025}],
+                             "supportedProductsPerDistrictPerYear": 1, "supportedProductsFromYear": 2025,
                              "productsInNationalValueChains": 10},
                  "decision": %s}""".formatted(Api.decision("PROVINCE", "2021-04-07")),
                 Map.of("If-Match", "\"0\""));
@@ -67,6 +68,8 @@ class ProgrammePlanApiTest extends ServiceTest {
         assertThat(measure(progress, "plannedProductsRealised").get("target").asLong()).isEqualTo(1);
         assertThat(measure(progress, "keyProducts").get("target").asLong()).isEqualTo(85);
         assertThat(measure(progress, "productsAtLeast3Stars by 2025")).isNotNull();
+        assertThat(measure(progress, "districtsWithAtLeast1SupportedProducts in " + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear())
+                .get("target").asLong()).isEqualTo(10);
     }
 
     private JsonNode progressOf(String plan) {

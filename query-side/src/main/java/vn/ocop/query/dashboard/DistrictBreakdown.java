@@ -17,10 +17,11 @@ class DistrictBreakdown {
     static final String UNATTRIBUTED = "unattributed";
 
     private final JdbcTemplate jdbc;
-    private final AdministrativeUnits units = AdministrativeUnits.load();
+    private final AdministrativeUnits units;
 
-    DistrictBreakdown(JdbcTemplate jdbc) {
+    DistrictBreakdown(JdbcTemplate jdbc, AdministrativeUnits units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     List<DistrictFigures> byDistrict(int fiscalYear) {

@@ -2,24 +2,38 @@ package vn.ocop.query.programme;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.events.programme.ProgrammeTargets;
 import vn.ocop.query.programme.PlanProgress.Measure;
+import vn.ocop.reference.AdministrativeUnits;
 
 /** Progress against every plan's targets in force. */
 @RestController
 class PlanProgressController {
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final AdministrativeUnits units;
+    private final Clock clock;
 
-    PlanProgressController(JdbcTemplate jdbc, ObjectMapper json) {
+    PlanProgressController(JdbcTemplate jdbc, ObjectMapper json, AdministrativeUnits units, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.units = units;
+        this.clock = clock;
     }
 
     @GetMapping("/api/dashboard/targets")
@@ -58,11 +72,33 @@ class PlanProgressController {
                                 + "and certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')", star.minStars())));
             }
         }
+        int year = LocalDate.now(clock.withZone(VIETNAM)).getYear();
+        Integer perDistrict = targets.supportedProductsPerDistrictPerYear();
+        if (perDistrict != null && (targets.supportedProductsFromYear() == null
+                || year >= targets.supportedProductsFromYear())) {
+            measures.add(Measure.of("districtsWithAtLeast" + perDistrict + "SupportedProducts in " + year,
+                    units.districts().size(), districtsWithSupportedProducts(year, perDistrict)));
+        }
         measures.add(Measure.of("plannedProductsRealised",
                 count("select count(*) from planned_product_view where plan_id = ?", planId),
                 count("select count(*) from planned_product_view where product_id is not null and plan_id = ?",
                         planId)));
         return measures;
+    }
+
+    /** District-level units with at least {@code minimum} distinct products supported in the fiscal year. */
+    private long districtsWithSupportedProducts(int year, int minimum) {
+        Map<String, Set<String>> productsByDistrict = new HashMap<>();
+        jdbc.query("""
+                select distinct commune_code, product_id from support_grant_view
+                where fiscal_year = ? and product_id is not null""",
+                row -> {
+                    String product = row.getString(2);
+                    units.districtOf(row.getString(1)).ifPresent(district -> productsByDistrict
+                            .computeIfAbsent(district.code(), code -> new HashSet<>()).add(product));
+                },
+                year);
+        return productsByDistrict.values().stream().filter(products -> products.size() >= minimum).count();
     }
 
     private long count(String sql, Object... arguments) {

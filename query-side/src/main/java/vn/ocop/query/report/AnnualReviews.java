@@ -19,11 +19,12 @@ class AnnualReviews {
 
     private final ProductHistories histories;
     private final JdbcTemplate jdbc;
-    private final AdministrativeUnits units = AdministrativeUnits.load();
+    private final AdministrativeUnits units;
 
-    AnnualReviews(ProductHistories histories, JdbcTemplate jdbc) {
+    AnnualReviews(ProductHistories histories, JdbcTemplate jdbc, AdministrativeUnits units) {
         this.histories = histories;
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     AnnualReview of(int year) {
