@@ -125,6 +125,17 @@ class AnnualReviewTest extends ServiceTest {
 
         assertCsv(2024);
         assertXlsx(2024);
+        HttpResponse<byte[]> phaseSheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(url("/api/reports/phase-summary?from=2021&to=2026")))
+                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(phaseSheet.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Tổng kết giai đoạn 2021–2026");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Cả giai đoạn 2021–2026");
+            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue())
+                    .isEqualTo(phase.get("newRecognitions").asDouble());
+        }
     }
 
     private void assertCsv(int year) throws Exception {

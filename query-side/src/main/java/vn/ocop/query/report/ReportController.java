@@ -43,13 +43,30 @@ class ReportController {
 
     /** The years {@code from} to {@code to} summed, with each year's review. */
     @GetMapping(value = "/phase-summary", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PhaseSummary> phaseSummary(@RequestParam @Min(2018) @Max(2100) int from,
-                                              @RequestParam @Min(2018) @Max(2100) int to) {
+    PhaseSummary phaseSummary(@RequestParam @Min(2018) @Max(2100) int from,
+                              @RequestParam @Min(2018) @Max(2100) int to) {
+        return phase(from, to);
+    }
+
+    @GetMapping(value = "/phase-summary", produces = "text/csv")
+    ResponseEntity<byte[]> phaseSummaryCsv(@RequestParam @Min(2018) @Max(2100) int from,
+                                           @RequestParam @Min(2018) @Max(2100) int to) {
+        return download(ReviewTable.of(phase(from, to)).csv(), "text/csv;charset=UTF-8",
+                "tong-ket-ocop-" + from + "-" + to + ".csv");
+    }
+
+    @GetMapping(value = "/phase-summary", produces = XLSX)
+    ResponseEntity<byte[]> phaseSummaryXlsx(@RequestParam @Min(2018) @Max(2100) int from,
+                                            @RequestParam @Min(2018) @Max(2100) int to) {
+        return download(ReviewTable.of(phase(from, to)).xlsx(), XLSX, "tong-ket-ocop-" + from + "-" + to + ".xlsx");
+    }
+
+    private PhaseSummary phase(int from, int to) {
         if (to < from || to - from > 20) {
             throw new InvalidQuery("to", "A phase runs forward, over at most 21 years.",
                     "Giai đoạn phải có năm kết thúc sau năm bắt đầu và dài tối đa 21 năm.");
         }
-        return ResponseEntity.ok(reviews.phase(from, to));
+        return reviews.phase(from, to);
     }
 
     private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {

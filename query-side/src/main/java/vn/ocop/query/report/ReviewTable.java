@@ -28,37 +28,62 @@ final class ReviewTable {
     }
 
     private final List<Line> lines = new ArrayList<>();
-    private final int year;
+    private final String title;
 
-    private ReviewTable(int year) {
-        this.year = year;
+    private ReviewTable(String title) {
+        this.title = title;
     }
 
     static ReviewTable of(AnnualReview review) {
-        ReviewTable table = new ReviewTable(review.year());
-        String recognitions = "Công nhận mới";
+        ReviewTable table = new ReviewTable("Tổng kết năm " + review.year());
+        table.addYear(review, "");
+        return table;
+    }
+
+    /** The phase's totals, then each year's review with its sections prefixed by the year. */
+    static ReviewTable of(PhaseSummary phase) {
+        ReviewTable table = new ReviewTable("Tổng kết giai đoạn " + phase.fromYear() + "–" + phase.toYear());
+        String whole = "Cả giai đoạn " + phase.fromYear() + "–" + phase.toYear();
+        table.add(whole, "Công nhận mới", phase.newRecognitions());
+        phase.newRecognitionsByStars().forEach((stars, count) -> table.add(whole, "Công nhận mới — " + stars + " sao",
+                count));
+        table.add(whole, "Nâng hạng", phase.upgrades());
+        table.add(whole, "Công nhận lại", phase.reRecognitions());
+        table.add(whole, "Hết hiệu lực", phase.expiries());
+        table.add(whole, "Thu hồi", phase.revocations());
+        table.add(whole, "Còn hiệu lực đầu giai đoạn", phase.validAtStart());
+        table.add(whole, "Còn hiệu lực cuối giai đoạn", phase.validAtEnd());
+        addAll(table, whole + " — hỗ trợ theo nguồn vốn (đồng)", phase.supportCommittedBySource());
+        phase.years().forEach(review -> table.addYear(review, "Năm " + review.year() + " — "));
+        return table;
+    }
+
+    private void addYear(AnnualReview review, String prefix) {
+        ReviewTable table = this;
+        String recognitions = prefix + "Công nhận mới";
         table.add(recognitions, "Tổng số", review.newRecognitions());
         review.newRecognitionsByStars().forEach((stars, count) -> table.add(recognitions, stars + " sao", count));
         review.newRecognitionsByGroup().forEach((group, count) -> table.add(recognitions, "Nhóm " + group, count));
-        String changes = "Nâng hạng, công nhận lại, hết hạn, thu hồi";
+        String changes = prefix + "Nâng hạng, công nhận lại, hết hạn, thu hồi";
         table.add(changes, "Nâng hạng", review.upgrades());
         table.add(changes, "Công nhận lại", review.reRecognitions());
         table.add(changes, "Hết hiệu lực", review.expiries());
         table.add(changes, "Thu hồi", review.revocations());
         review.revocationsByReason().forEach((reason, count) -> table.add(changes, "Thu hồi — " + reason, count));
-        String valid = "Sản phẩm còn hiệu lực";
+        String valid = prefix + "Sản phẩm còn hiệu lực";
         table.add(valid, "Cuối năm trước", review.validAtPreviousYearEnd());
         table.add(valid, "Cuối năm", review.validAtYearEnd());
         review.validAtYearEndByStars().forEach((stars, count) -> table.add(valid, "Cuối năm — " + stars + " sao",
                 count));
-        review.subjectsByLegalForm().forEach((form, count) -> table.add("Chủ thể theo loại hình", form, count));
-        addAll(table, "Hỗ trợ theo nội dung (đồng)", review.supportCommittedByKind());
-        addAll(table, "Hỗ trợ theo nguồn vốn (đồng)", review.supportCommittedBySource());
-        addAll(table, "Đã giải ngân theo nguồn vốn (đồng)", review.supportDisbursedBySource());
-        review.districtsWithSupportedProducts().forEach(name -> table.add("Huyện có sản phẩm được hỗ trợ", name, 1));
-        review.districtsWithoutSupportedProducts().forEach(name -> table.add("Huyện chưa có sản phẩm được hỗ trợ",
-                name, 0));
-        return table;
+        review.subjectsByLegalForm().forEach((form, count) -> table.add(prefix + "Chủ thể theo loại hình", form,
+                count));
+        addAll(table, prefix + "Hỗ trợ theo nội dung (đồng)", review.supportCommittedByKind());
+        addAll(table, prefix + "Hỗ trợ theo nguồn vốn (đồng)", review.supportCommittedBySource());
+        addAll(table, prefix + "Đã giải ngân theo nguồn vốn (đồng)", review.supportDisbursedBySource());
+        review.districtsWithSupportedProducts().forEach(name -> table.add(prefix + "Huyện có sản phẩm được hỗ trợ",
+                name, 1));
+        review.districtsWithoutSupportedProducts().forEach(name -> table.add(
+                prefix + "Huyện chưa có sản phẩm được hỗ trợ", name, 0));
     }
 
     private static void addAll(ReviewTable table, String section, Map<String, Long> values) {
@@ -89,7 +114,7 @@ final class ReviewTable {
 
     byte[] xlsx() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Tổng kết năm " + year);
+            Sheet sheet = workbook.createSheet(title);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
