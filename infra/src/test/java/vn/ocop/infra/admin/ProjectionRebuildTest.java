@@ -51,6 +51,45 @@ class ProjectionRebuildTest extends ServiceTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aShadowReplayMatchesEveryLiveViewAndShowsARowThatWasTamperedWith() {
+        String subject = Http.postJson(url("/api/subjects"), Subjects.registration(Subjects.uniqueRegistrationNumber()))
+                .json().get("id").asText();
+        assertThat(Http.get(url("/api/subjects/" + subject + "?minVersion=0")).status()).isEqualTo(200);
+        for (String view : List.of("register", "subjects", "support-ledger", "programme-plans", "evaluations")) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> status(view).get("caughtUp").asBoolean());
+        }
+
+        for (String view : List.of("register", "subjects", "support-ledger", "programme-plans", "evaluations")) {
+            JsonNode verdict = verify(view);
+            assertThat(verdict.get("equal").asBoolean()).as(view + ": " + verdict).isTrue();
+            assertThat(verdict.get("eventsReplayed").asLong()).isPositive();
+        }
+
+        String name = jdbc.queryForObject("select name from subject_view where subject_id = ?", String.class, subject);
+        jdbc.update("update subject_view set name = 'Tên bị sửa' where subject_id = ?", subject);
+        try {
+            JsonNode verdict = verify("subjects");
+            assertThat(verdict.get("equal").asBoolean()).isFalse();
+            assertThat(verdict.at("/tables/0/onlyInLive").asLong()).isEqualTo(1);
+            assertThat(verdict.at("/tables/0/onlyInShadow").asLong()).isEqualTo(1);
+            assertThat(verdict.at("/tables/0/examplesOnlyInLive/0/name").asText()).isEqualTo("Tên bị sửa");
+            assertThat(verdict.at("/tables/0/examplesOnlyInShadow/0/name").asText()).isEqualTo(name);
+        } finally {
+            jdbc.update("update subject_view set name = ? where subject_id = ?", name, subject);
+        }
+        assertThat(verify("subjects").get("equal").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.schemata where schema_name = "
+                + "'ocop_shadow'", Long.class)).isZero();
+    }
+
+    private JsonNode verify(String view) {
+        Http.Response response = Http.post(url("/api/admin/projections/" + view + "/verification"), null, "",
+                Map.of());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
     private JsonNode status(String name) {
         return Http.get(url("/api/admin/projections/" + name + "/status")).json();
     }

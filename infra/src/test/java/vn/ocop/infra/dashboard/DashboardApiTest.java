@@ -89,6 +89,11 @@ class DashboardApiTest extends ServiceTest {
         assertThat(dakHa.get("districtName").asText()).isEqualTo("Huyện Đắk Hà");
         assertThat(dakHa.get("registered").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(dakHa.get("communes").toString()).contains("\"communeCode\":\"23500\"");
+        String productId = created.get("id").asText();
+        assertThat(Http.get(url("/api/products?size=200&subjectId=" + subject + "&districtCode=615")).body())
+                .contains(productId);
+        assertThat(Http.get(url("/api/products?size=200&subjectId=" + subject + "&districtCode=608")).json()
+                .get("total").asLong()).isZero();
     }
 
     private static long sum(JsonNode counts) {

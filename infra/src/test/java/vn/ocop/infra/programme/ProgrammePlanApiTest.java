@@ -68,6 +68,11 @@ class ProgrammePlanApiTest extends ServiceTest {
         assertThat(measure(progress, "plannedProductsRealised").get("target").asLong()).isEqualTo(1);
         assertThat(measure(progress, "keyProducts").get("target").asLong()).isEqualTo(85);
         assertThat(measure(progress, "productsAtLeast3Stars by 2025")).isNotNull();
+        JsonNode review = Http.get(url("/api/reports/annual-review?year=2026")).json();
+        assertThat(review.get("planProgress").toString())
+                .contains("Mỗi xã một sản phẩm tỉnh Kon Tum giai đoạn 2018–2020, định hướng đến năm 2030")
+                .contains("\"measure\":\"plannedProducts\",\"target\":138")
+                .contains("productsAtLeast3Stars by 2025");
         assertThat(measure(progress, "districtsWithAtLeast1SupportedProducts in " + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear())
                 .get("target").asLong()).isEqualTo(10);
     }

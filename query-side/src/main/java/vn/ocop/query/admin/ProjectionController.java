@@ -16,9 +16,20 @@ import vn.ocop.query.common.NotFound;
 class ProjectionController {
 
     private final Projections projections;
+    private final ShadowVerification verification;
 
-    ProjectionController(Projections projections) {
+    ProjectionController(Projections projections, ShadowVerification verification) {
         this.projections = projections;
+        this.verification = verification;
+    }
+
+    /**
+     * Rebuilds the view into a shadow copy from every stored event and compares it row by row with the live view,
+     * which stays untouched; answers whether they are equal, with examples of differing rows.
+     */
+    @PostMapping("/{name}/verification")
+    ShadowVerification.Verification verify(@PathVariable String name) {
+        return verification.verify(name).orElseThrow(() -> new NotFound("projection"));
     }
 
     @GetMapping

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import vn.ocop.query.common.ReadYourWrites;
 import vn.ocop.query.register.RegisterEntry.Stage;
 import vn.ocop.query.register.RegisterFilter.CertificateFilter;
 import vn.ocop.query.register.RegisterFilter.Sort;
+import vn.ocop.reference.AdministrativeUnits;
 
 /** The product register: search and filter, and one product with read-your-writes. */
 @RestController
@@ -28,10 +30,12 @@ class RegisterController {
 
     private final RegisterStore store;
     private final Clock clock;
+    private final AdministrativeUnits units;
 
-    RegisterController(RegisterStore store, Clock clock) {
+    RegisterController(RegisterStore store, Clock clock, AdministrativeUnits units) {
         this.store = store;
         this.clock = clock;
+        this.units = units;
     }
 
     /**
@@ -42,6 +46,7 @@ class RegisterController {
     @GetMapping
     Page<RegisterEntry> search(@RequestParam(required = false) @Size(max = 200) String q,
                                @RequestParam(required = false) String subjectId,
+                               @RequestParam(required = false) String districtCode,
                                @RequestParam(required = false) String communeCode,
                                @RequestParam(required = false) String groupCode,
                                @RequestParam(required = false) @Min(1) @Max(5) Integer stars,
@@ -51,8 +56,21 @@ class RegisterController {
                                @RequestParam(defaultValue = "NAME") Sort sort,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return store.search(new RegisterFilter(q, subjectId, communeCode, groupCode, stars, stage, certificate,
+        return store.search(new RegisterFilter(q, subjectId, communes(districtCode, communeCode), groupCode, stars,
+                stage, certificate,
                 expiringWithinDays, sort, page, size), LocalDate.now(clock.withZone(VIETNAM)));
+    }
+
+    /** The communes asked for: one commune, the communes of a district (as before 2025-07-01), or all (null). */
+    private List<String> communes(String districtCode, String communeCode) {
+        if (communeCode != null) {
+            return List.of(communeCode);
+        }
+        if (districtCode == null) {
+            return null;
+        }
+        return units.districts().stream().filter(district -> district.code().equals(districtCode))
+                .flatMap(district -> district.communes().stream()).map(AdministrativeUnits.Commune::code).toList();
     }
 
     /** One product; with {@code minVersion}, answered once the register reflects that version of it. */

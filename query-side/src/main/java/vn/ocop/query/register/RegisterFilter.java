@@ -5,9 +5,11 @@ import vn.ocop.query.register.RegisterEntry.Stage;
 /**
  * What a register query asks for; null filters are not applied.
  *
- * @param q diacritics- and case-insensitive text in the product's name
+ * @param q             diacritics- and case-insensitive text in the product's name
+ * @param communeCodes  products of these communes (a commune, or the communes of a district); null for all
  */
-record RegisterFilter(String q, String subjectId, String communeCode, String groupCode, Integer stars, Stage stage,
+record RegisterFilter(String q, String subjectId, java.util.List<String> communeCodes, String groupCode, Integer stars,
+                      Stage stage,
                       CertificateFilter certificate, int expiringWithinDays, Sort sort, int page, int size) {
 
     /** Certificates by status; {@code EXPIRING} is valid and expiring within the given days. */

@@ -64,7 +64,10 @@ class RegisterStore {
             arguments.add("%" + SearchText.of(filter.q()).replace("%", "\\%").replace("_", "\\_") + "%");
         }
         equal(where, arguments, "subject_id", filter.subjectId());
-        equal(where, arguments, "commune_code", filter.communeCode());
+        if (filter.communeCodes() != null) {
+            where.append(" and commune_code = any (?)");
+            arguments.add(filter.communeCodes().toArray(String[]::new));
+        }
         equal(where, arguments, "group_code", filter.groupCode());
         equal(where, arguments, "stars", filter.stars());
         equal(where, arguments, "stage", filter.stage() == null ? null : filter.stage().name());

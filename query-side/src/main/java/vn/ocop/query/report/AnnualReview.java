@@ -11,6 +11,7 @@ import java.util.Map;
  * @param newRecognitionsByStars  first recognitions in the year, by stars (likewise by product group)
  * @param supportCommittedByKind  support of the fiscal year, in đồng, net of cancellations (by kind, by source)
  * @param districtsWithSupportedProducts the district-level units with a supported product that year
+ * @param planProgress            progress at the year's end against the plans in force that year
  */
 public record AnnualReview(
         int year,
@@ -30,5 +31,14 @@ public record AnnualReview(
         Map<String, Long> supportCommittedBySource,
         Map<String, Long> supportDisbursedBySource,
         List<String> districtsWithSupportedProducts,
-        List<String> districtsWithoutSupportedProducts) {
+        List<String> districtsWithoutSupportedProducts,
+        List<PlanMeasure> planProgress) {
+
+    /**
+     * Progress at the year's end against a target of a plan in force that year: products registered in the
+     * programme by then against the planned number, and products valid at the year's end with at least the
+     * stars a star target names.
+     */
+    public record PlanMeasure(String planTitle, String measure, long target, long achieved) {
+    }
 }

@@ -1,5 +1,7 @@
 package vn.ocop.query.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ocop.query.report.CertificateTimeline.Kind;
 import vn.ocop.query.report.CertificateTimeline.Step;
+import vn.ocop.events.programme.ProgrammeTargets;
 import vn.ocop.reference.AdministrativeUnits;
 
 /** Computes the annual review from the product events (by business date) and the support ledger. */
@@ -21,10 +24,13 @@ class AnnualReviews {
     private final JdbcTemplate jdbc;
     private final AdministrativeUnits units;
 
-    AnnualReviews(ProductHistories histories, JdbcTemplate jdbc, AdministrativeUnits units) {
+    private final ObjectMapper json;
+
+    AnnualReviews(ProductHistories histories, JdbcTemplate jdbc, AdministrativeUnits units, ObjectMapper json) {
         this.histories = histories;
         this.jdbc = jdbc;
         this.units = units;
+        this.json = json;
     }
 
     AnnualReview of(int year) {
@@ -78,7 +84,40 @@ class AnnualReviews {
                         + "group by source", year),
                 counts("select source, sum(disbursed) from support_grant_view where fiscal_year = ? group by source",
                         year),
-                supported, unsupported);
+                supported, unsupported, planProgress(year, timelines));
+    }
+
+    private List<AnnualReview.PlanMeasure> planProgress(int year, Map<String, CertificateTimeline> timelines) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        long registered = jdbc.queryForObject("select count(*) from product_register where registered_on <= ? "
+                + "and stage <> 'IDEA_RETURNED'", Long.class, java.sql.Date.valueOf(yearEnd));
+        List<AnnualReview.PlanMeasure> measures = new ArrayList<>();
+        jdbc.query("select title, targets from programme_plan_view where from_year <= ? and to_year >= ? "
+                + "order by decided_on", row -> {
+                    String title = row.getString(1);
+                    ProgrammeTargets targets = read(row.getString(2));
+                    if (targets.plannedProducts() != null) {
+                        measures.add(new AnnualReview.PlanMeasure(title, "plannedProducts", targets.plannedProducts(),
+                                registered));
+                    }
+                    if (targets.starTargets() != null) {
+                        for (ProgrammeTargets.StarTarget star : targets.starTargets()) {
+                            long achieved = timelines.values().stream()
+                                    .filter(timeline -> timeline.starsInForceAt(yearEnd) >= star.minStars()).count();
+                            measures.add(new AnnualReview.PlanMeasure(title, "productsAtLeast" + star.minStars()
+                                    + "Stars by " + star.byYear(), star.products(), achieved));
+                        }
+                    }
+                }, year, year);
+        return measures;
+    }
+
+    private ProgrammeTargets read(String targets) {
+        try {
+            return json.readValue(targets, ProgrammeTargets.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The years' reviews from {@code fromYear} to {@code toYear}, summed. */

@@ -84,6 +84,12 @@ final class ReviewTable {
                 name, 1));
         review.districtsWithoutSupportedProducts().forEach(name -> table.add(
                 prefix + "Huyện chưa có sản phẩm được hỗ trợ", name, 0));
+        review.planProgress().forEach(measure -> {
+            table.add(prefix + "Tiến độ kế hoạch — " + measure.planTitle(), measure.measure() + " (mục tiêu)",
+                    measure.target());
+            table.add(prefix + "Tiến độ kế hoạch — " + measure.planTitle(), measure.measure() + " (đạt)",
+                    measure.achieved());
+        });
     }
 
     private static void addAll(ReviewTable table, String section, Map<String, Long> values) {
