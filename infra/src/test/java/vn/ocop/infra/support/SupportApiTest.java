@@ -80,9 +80,11 @@ class SupportApiTest extends ServiceTest {
                 grant)).isEqualTo(25_000_000L);
 
         // The ledger view: disbursed ≤ granted ≤ allocated on the line; the overview and the review agree.
+        // The grant's and the line's rows are projected independently: wait for both.
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from support_grant_view where grant_id = ? and status = 'CANCELLED'", Long.class,
-                grant) == 1);
+                grant) == 1 && jdbc.queryForObject("select count(*) from budget_line_view where budget_line_id = ? "
+                + "and committed = 25000000", Long.class, line) == 1);
         Map<String, Object> lineView = jdbc.queryForMap("""
                 select l.allocated, l.committed, (select sum(g.disbursed) from support_grant_view g
                                                   where g.budget_line_id = l.budget_line_id) as disbursed
