@@ -1,6 +1,7 @@
 package vn.ocop.infra.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +103,23 @@ class EventStoreSchemaTest extends ServiceTest {
 
         List<Long> indexes = globalIndexesOf(subjectIds);
         assertThat(indexes).isEqualTo(consecutiveFrom(indexes.get(0), 24));
+    }
+
+    @Test
+    void storedEventsCannotBeChangedOrDeleted() {
+        String location = Http.postJson(url("/api/subjects"),
+                Subjects.registration(Subjects.uniqueRegistrationNumber())).header("Location");
+        String subjectId = location.substring(location.lastIndexOf('/') + 1);
+
+        assertThatThrownBy(() -> jdbc.update("update domain_event_entry set payload = payload "
+                + "where aggregate_identifier = ?", subjectId))
+                .rootCause().hasMessageContaining("stored events are immutable");
+        assertThatThrownBy(() -> jdbc.update("delete from domain_event_entry where aggregate_identifier = ?",
+                subjectId))
+                .rootCause().hasMessageContaining("stored events are immutable");
+        assertThatThrownBy(() -> jdbc.execute("truncate domain_event_entry"))
+                .rootCause().hasMessageContaining("stored events are immutable");
+        assertThat(globalIndexesOf(List.of(subjectId))).hasSize(1);
     }
 
     private List<Long> globalIndexesOf(List<String> aggregateIds) {
