@@ -170,6 +170,19 @@ class ProductLifecycleTest extends ServiceTest {
         assertThat(first.get("stars").asInt()).isEqualTo(4);
         assertThat(evaluations.get(0).get("kind").asText()).isEqualTo("RE_EVALUATION");
 
+        JsonNode timeline = Http.get(url("/api/audit/products/" + product + "/history")).json();
+        assertThat(timeline.size()).isEqualTo(events.size());
+        assertThat(timeline.get(5).get("lineVi").asText()).isEqualTo(
+                "Công nhận 4 sao theo QĐ 20240610/QĐ-UBND ngày 10/06/2024 — UBND province, hiệu lực đến 10/06/2027, "
+                        + "anonymous");
+        assertThat(timeline.get(5).get("lineEn").asText()).isEqualTo(
+                "Recognised at 4 stars by decision 20240610/QĐ-UBND of 2024-06-10 — UBND province, valid until "
+                        + "2027-06-10, anonymous");
+        assertThat(timeline.get(11).get("trigger").asText()).isEqualTo("deadline:certificate-expiry");
+        assertThat(timeline.get(11).get("lineVi").asText()).startsWith("Giấy chứng nhận quá hạn (15/10/2027)");
+        assertThat(timeline.toString()).doesNotContain("Nguyễn Thị Hồng");
+        assertThat(Http.get(url("/api/audit/products/" + lapsing + "-x/history")).status()).isEqualTo(404);
+
         for (Stored event : events) {
             JsonNode metadata = event.metadata();
             assertThat(metadata.get("traceId")).as(event.type() + " traceId in " + metadata).isNotNull();
