@@ -74,7 +74,8 @@ class OperationsTest extends ServiceTest {
         assertThat(types).contains("urn:ocop:problem:recognition-authority-mismatch",
                 "urn:ocop:problem:part-score-above-maximum", "urn:ocop:problem:stale-version",
                 "urn:ocop:problem:unknown-field", "urn:ocop:problem:idempotency-key-reused");
-        assertThat(types).hasSize(vn.ocop.command.common.ProblemType.values().length + 13);
+        assertThat(types).hasSize(vn.ocop.command.common.ProblemType.values().length
+                + vn.ocop.infra.web.WebProblem.values().length);
     }
 
     @Test

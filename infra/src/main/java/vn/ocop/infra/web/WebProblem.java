@@ -3,7 +3,7 @@ package vn.ocop.infra.web;
 import java.util.Locale;
 
 /** Problems of the HTTP exchange itself, answered the same way by every endpoint. */
-enum WebProblem {
+public enum WebProblem {
     INVALID_FIELD(400, "A field is missing or its value breaks a constraint; see errors."),
     UNKNOWN_FIELD(400, "The body has a field the request does not define."),
     INVALID_FIELD_TYPE(400, "A field has a value of the wrong type or form."),

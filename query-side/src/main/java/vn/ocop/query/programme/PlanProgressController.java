@@ -2,9 +2,7 @@ package vn.ocop.query.programme;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.events.programme.ProgrammeTargets;
+import vn.ocop.query.common.Today;
 import vn.ocop.query.programme.PlanProgress.Measure;
 import vn.ocop.reference.AdministrativeUnits;
 
@@ -22,18 +21,16 @@ import vn.ocop.reference.AdministrativeUnits;
 @RestController
 class PlanProgressController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final AdministrativeUnits units;
-    private final Clock clock;
+    private final Today today;
 
-    PlanProgressController(JdbcTemplate jdbc, ObjectMapper json, AdministrativeUnits units, Clock clock) {
+    PlanProgressController(JdbcTemplate jdbc, ObjectMapper json, AdministrativeUnits units, Today today) {
         this.jdbc = jdbc;
         this.json = json;
         this.units = units;
-        this.clock = clock;
+        this.today = today;
     }
 
     @GetMapping("/api/dashboard/targets")
@@ -72,7 +69,7 @@ class PlanProgressController {
                                 + "and certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')", star.minStars())));
             }
         }
-        int year = LocalDate.now(clock.withZone(VIETNAM)).getYear();
+        int year = today.date().getYear();
         Integer perDistrict = targets.supportedProductsPerDistrictPerYear();
         if (perDistrict != null && (targets.supportedProductsFromYear() == null
                 || year >= targets.supportedProductsFromYear())) {

@@ -3,9 +3,6 @@ package vn.ocop.query.register;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.ReadYourWrites;
+import vn.ocop.query.common.Today;
 import vn.ocop.query.register.RegisterEntry.Stage;
 import vn.ocop.query.register.RegisterFilter.CertificateFilter;
 import vn.ocop.query.register.RegisterFilter.Sort;
@@ -26,15 +24,13 @@ import vn.ocop.reference.AdministrativeUnits;
 @RequestMapping("/api/products")
 class RegisterController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final RegisterStore store;
-    private final Clock clock;
+    private final Today today;
     private final AdministrativeUnits units;
 
-    RegisterController(RegisterStore store, Clock clock, AdministrativeUnits units) {
+    RegisterController(RegisterStore store, Today today, AdministrativeUnits units) {
         this.store = store;
-        this.clock = clock;
+        this.today = today;
         this.units = units;
     }
 
@@ -58,7 +54,7 @@ class RegisterController {
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return store.search(new RegisterFilter(q, subjectId, communes(districtCode, communeCode), groupCode, stars,
                 stage, certificate,
-                expiringWithinDays, sort, page, size), LocalDate.now(clock.withZone(VIETNAM)));
+                expiringWithinDays, sort, page, size), today.date());
     }
 
     /** The communes asked for: one commune, the communes of a district (as before 2025-07-01), or all (null). */
