@@ -4,8 +4,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import vn.ocop.infra.cli.AuditCommands;
 
-/** Starts the OCOP service: both sides in one process unless configured otherwise. */
+/**
+ * Starts the OCOP service: both sides in one process unless configured otherwise. With {@code verify-chain} or
+ * {@code generate-signing-key} as first argument it runs that auditor's tool instead (see {@link AuditCommands}).
+ */
 @SpringBootApplication(scanBasePackages = "vn.ocop")
 @ConfigurationPropertiesScan("vn.ocop")
 // Entities and repositories live in the side modules; Axon registers its own entities beside them.
@@ -13,6 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class OcopApplication {
 
     public static void main(String[] args) {
+        if (AuditCommands.handles(args)) {
+            System.exit(AuditCommands.run(args, System.out, System.err));
+        }
         SpringApplication.run(OcopApplication.class, args);
     }
 }

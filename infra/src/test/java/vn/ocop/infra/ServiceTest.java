@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * fires what falls due.
  */
 @SpringBootTest(classes = OcopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.structured.format.console=", "ocop.scheduler.enabled=false"})
+        properties = {"logging.structured.format.console=", "ocop.scheduler.enabled=false",
+                "ocop.audit.checkpoint-every=3"})
 @AutoConfigureObservability
 public abstract class ServiceTest {
 
@@ -26,6 +27,7 @@ public abstract class ServiceTest {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+        registry.add("ocop.audit.signing-key-file", () -> TestSigningKey.file().toString());
     }
 
     protected String url(String path) {

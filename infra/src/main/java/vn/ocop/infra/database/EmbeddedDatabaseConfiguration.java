@@ -17,6 +17,7 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import vn.ocop.query.audit.chain.DefaultSigningKeyFile;
 
 /**
  * The default database: a real PostgreSQL run from binaries on the class path, so the service starts on a
@@ -62,6 +63,13 @@ class EmbeddedDatabaseConfiguration {
                 .url(postgres.getJdbcUrl(SUPERUSER, DATABASE))
                 .username(SUPERUSER)
                 .build();
+    }
+
+    /** The audit chain's signing key lives beside the data directory, generated at first start. */
+    @Bean
+    DefaultSigningKeyFile defaultSigningKeyFile(EmbeddedDatabaseProperties properties) {
+        Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
+        return new DefaultSigningKeyFile(dataDirectory.resolveSibling("audit-signing-key.pem"));
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {

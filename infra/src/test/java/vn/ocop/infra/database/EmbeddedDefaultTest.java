@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Http;
-import vn.ocop.infra.OcopApplication;
+import vn.ocop.infra.Nodes;
 import vn.ocop.infra.Subjects;
 
 /** The service as a fresh machine runs it: no database configured, so it brings its own, durably. */
@@ -55,11 +54,7 @@ class EmbeddedDefaultTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDirectory) {
-        // As command-line arguments, these outrank application.yml, as an operator's would.
-        return new SpringApplicationBuilder(OcopApplication.class).run(
-                "--server.port=0",
-                "--ocop.embedded-database.data-directory=" + dataDirectory,
-                "--logging.structured.format.console=");
+        return Nodes.embedded(dataDirectory);
     }
 
     private static String url(ConfigurableApplicationContext context, String path) {

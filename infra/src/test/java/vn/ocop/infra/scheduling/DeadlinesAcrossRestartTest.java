@@ -9,14 +9,11 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Api;
-import vn.ocop.infra.OcopApplication;
+import vn.ocop.infra.Nodes;
 import vn.ocop.infra.StoredEvents;
-import vn.ocop.infra.TestDatabase;
 
 /**
  * Deadlines live in the database, not in a node's memory: scheduled by a node that stops before they are
@@ -28,7 +25,7 @@ class DeadlinesAcrossRestartTest {
     void aNoticeAndAnExpiryScheduledBeforeARestartFireOnceAfterIt() {
         String product;
         try (ConfigurableApplicationContext before = node(false)) {
-            Api api = new Api(base(before));
+            Api api = new Api(Nodes.base(before));
             String subject = api.registerSubject();
             // Recognised 2022-06-01 under 1048: notice due 2025-05-02 (148), expiry 2025-06-01 — both past.
             product = api.accepted("/api/products", """
@@ -66,18 +63,6 @@ class DeadlinesAcrossRestartTest {
 
     /** A node of the service on the shared test database; {@code executing} says whether it fires deadlines. */
     private static ConfigurableApplicationContext node(boolean executing) {
-        TestDatabase.Connection database = TestDatabase.get();
-        return new SpringApplicationBuilder(OcopApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                "--logging.structured.format.console=",
-                "--ocop.scheduler.enabled=" + executing,
-                "--ocop.scheduler.polling-interval=200ms");
-    }
-
-    private static String base(ConfigurableApplicationContext context) {
-        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        return Nodes.start("--ocop.scheduler.enabled=" + executing, "--ocop.scheduler.polling-interval=200ms");
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.query.audit.chain.ChainProcessor;
+import vn.ocop.query.common.InvalidQuery;
 import vn.ocop.query.common.NotFound;
 
 /** Rebuilding views from the events, with progress. */
@@ -45,6 +47,10 @@ class ProjectionController {
     /** Starts a rebuild and answers at once (202) with where to follow it. */
     @PostMapping("/{name}/rebuild")
     ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
+        if (name.equals(ChainProcessor.NAME)) {
+            throw new InvalidQuery("name", "The audit chain is append-only: it is verified, never rebuilt.",
+                    "Chuỗi kiểm toán chỉ được nối thêm: chỉ kiểm chứng, không bao giờ dựng lại.");
+        }
         ProjectionStatus started = projections.rebuild(name).orElseThrow(() -> new NotFound("projection"));
         return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name + "/status"))
                 .body(started);
