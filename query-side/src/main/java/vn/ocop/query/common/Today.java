@@ -21,6 +21,11 @@ public class Today {
         return LocalDate.now(clock.withZone(VIETNAM));
     }
 
+    /** The date in Vietnam at {@code instant}. */
+    public LocalDate dateAt(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, VIETNAM);
+    }
+
     /** The given fiscal year, or the current one when none is given. */
     public int yearOr(Integer fiscalYear) {
         return fiscalYear == null ? date().getYear() : fiscalYear;

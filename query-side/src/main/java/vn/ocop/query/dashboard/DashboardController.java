@@ -2,11 +2,14 @@ package vn.ocop.query.dashboard;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.query.common.Today;
+import vn.ocop.query.common.ShadowReplay;
 
 /** The dashboards. */
 @RestController
@@ -15,24 +18,29 @@ class DashboardController {
 
     private final DashboardQueries queries;
     private final DistrictBreakdown districts;
-    private final Today today;
+    private final ShadowReplay history;
 
-    DashboardController(DashboardQueries queries, DistrictBreakdown districts, Today today) {
+    DashboardController(DashboardQueries queries, DistrictBreakdown districts, ShadowReplay history) {
         this.queries = queries;
         this.districts = districts;
-        this.today = today;
+        this.history = history;
     }
 
-    /** Headline counts; support figures for {@code fiscalYear} (default: the current year). */
+    /**
+     * Headline counts; support figures for {@code fiscalYear} (default: the current year). With {@code asOf}, the
+     * figures as they stood at that instant (every dashboard takes it).
+     */
     @GetMapping("/overview")
-    Overview overview(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear) {
-        return queries.overview(today.date(), today.yearOr(fiscalYear));
+    Overview overview(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+                      @RequestParam(required = false) Instant asOf) {
+        return history.at(asOf, date -> queries.overview(date, yearOr(fiscalYear, date)));
     }
 
     /** A fiscal year's support (default: the current year): budget lines and their use, by kind, source, district. */
     @GetMapping("/support")
-    SupportDashboard support(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear) {
-        return queries.support(today.yearOr(fiscalYear), districts::districtNameOf);
+    SupportDashboard support(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+                             @RequestParam(required = false) Instant asOf) {
+        return history.at(asOf, date -> queries.support(yearOr(fiscalYear, date), districts::districtNameOf));
     }
 
     /**
@@ -40,8 +48,12 @@ class DashboardController {
      * {@code fiscalYear} (default: the current year).
      */
     @GetMapping("/districts")
-    java.util.List<DistrictFigures> districts(@RequestParam(required = false) @Min(2018) @Max(2100)
-                                             Integer fiscalYear) {
-        return districts.byDistrict(today.yearOr(fiscalYear));
+    List<DistrictFigures> districts(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+                                    @RequestParam(required = false) Instant asOf) {
+        return history.at(asOf, date -> districts.byDistrict(yearOr(fiscalYear, date)));
+    }
+
+    private static int yearOr(Integer fiscalYear, LocalDate date) {
+        return fiscalYear == null ? date.getYear() : fiscalYear;
     }
 }

@@ -3,6 +3,8 @@ package vn.ocop.query.programme;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,9 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.events.programme.ProgrammeTargets;
-import vn.ocop.query.common.Today;
+import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.query.programme.PlanProgress.Measure;
 import vn.ocop.reference.AdministrativeUnits;
 
@@ -24,17 +27,22 @@ class PlanProgressController {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final AdministrativeUnits units;
-    private final Today today;
+    private final ShadowReplay history;
 
-    PlanProgressController(JdbcTemplate jdbc, ObjectMapper json, AdministrativeUnits units, Today today) {
+    PlanProgressController(JdbcTemplate jdbc, ObjectMapper json, AdministrativeUnits units,
+                           ShadowReplay history) {
         this.jdbc = jdbc;
         this.json = json;
         this.units = units;
-        this.today = today;
+        this.history = history;
     }
 
     @GetMapping("/api/dashboard/targets")
-    List<PlanProgress> targets() {
+    List<PlanProgress> targets(@RequestParam(required = false) Instant asOf) {
+        return history.at(asOf, this::plans);
+    }
+
+    private List<PlanProgress> plans(LocalDate today) {
         return jdbc.query("""
                 select plan_id, title, from_year, to_year, decision_number, decided_on, amendments, targets
                 from programme_plan_view order by decided_on desc, plan_id""",
@@ -44,11 +52,11 @@ class PlanProgressController {
                     return new PlanProgress(planId, row.getString("title"), row.getInt("from_year"),
                             row.getInt("to_year"), row.getString("decision_number"),
                             row.getDate("decided_on").toLocalDate(), row.getInt("amendments"), targets,
-                            progress(planId, targets));
+                            progress(planId, targets, today.getYear()));
                 });
     }
 
-    private List<Measure> progress(String planId, ProgrammeTargets targets) {
+    private List<Measure> progress(String planId, ProgrammeTargets targets, int year) {
         List<Measure> measures = new ArrayList<>();
         if (targets.plannedProducts() != null) {
             measures.add(Measure.of("plannedProducts", targets.plannedProducts(),
@@ -69,7 +77,6 @@ class PlanProgressController {
                                 + "and certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')", star.minStars())));
             }
         }
-        int year = today.date().getYear();
         Integer perDistrict = targets.supportedProductsPerDistrictPerYear();
         if (perDistrict != null && (targets.supportedProductsFromYear() == null
                 || year >= targets.supportedProductsFromYear())) {

@@ -2,10 +2,11 @@ package vn.ocop.query.register;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.query.common.Today;
+import vn.ocop.query.common.ShadowReplay;
 
 /** The renewal pipeline of the register's certificates. */
 @RestController
@@ -14,16 +15,17 @@ class ExpiryPipelineController {
     private static final int LISTED = 500;
 
     private final RegisterStore store;
-    private final Today today;
+    private final ShadowReplay history;
 
-    ExpiryPipelineController(RegisterStore store, Today today) {
+    ExpiryPipelineController(RegisterStore store, ShadowReplay history) {
         this.store = store;
-        this.today = today;
+        this.history = history;
     }
 
     /** Certificates due within 30/60/90 days, notices due, windows open, awaiting decision, lapsed. */
     @GetMapping("/api/dashboard/expiring")
-    ExpiryPipeline expiring(@RequestParam(defaultValue = "90") @Min(1) @Max(3650) int withinDays) {
-        return store.expiryPipeline(today.date(), withinDays, LISTED);
+    ExpiryPipeline expiring(@RequestParam(defaultValue = "90") @Min(1) @Max(3650) int withinDays,
+                            @RequestParam(required = false) Instant asOf) {
+        return history.at(asOf, date -> store.expiryPipeline(date, withinDays, LISTED));
     }
 }

@@ -3,6 +3,7 @@ package vn.ocop.query.register;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.ReadYourWrites;
-import vn.ocop.query.common.Today;
+import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.query.register.RegisterEntry.Stage;
 import vn.ocop.query.register.RegisterFilter.CertificateFilter;
 import vn.ocop.query.register.RegisterFilter.Sort;
@@ -25,19 +26,19 @@ import vn.ocop.reference.AdministrativeUnits;
 class RegisterController {
 
     private final RegisterStore store;
-    private final Today today;
+    private final ShadowReplay history;
     private final AdministrativeUnits units;
 
-    RegisterController(RegisterStore store, Today today, AdministrativeUnits units) {
+    RegisterController(RegisterStore store, ShadowReplay history, AdministrativeUnits units) {
         this.store = store;
-        this.today = today;
+        this.history = history;
         this.units = units;
     }
 
     /**
      * Products matching every filter given. {@code q} ignores Vietnamese diacritics and case ("sam ngoc linh"
      * finds "Sâm Ngọc Linh"); {@code certificate=EXPIRING} lists valid certificates expiring within
-     * {@code expiringWithinDays}.
+     * {@code expiringWithinDays}. With {@code asOf}, the register as it stood at that instant.
      */
     @GetMapping
     Page<RegisterEntry> search(@RequestParam(required = false) @Size(max = 200) String q,
@@ -51,10 +52,11 @@ class RegisterController {
                                @RequestParam(defaultValue = "90") @Min(1) @Max(3650) int expiringWithinDays,
                                @RequestParam(defaultValue = "NAME") Sort sort,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return store.search(new RegisterFilter(q, subjectId, communes(districtCode, communeCode), groupCode, stars,
-                stage, certificate,
-                expiringWithinDays, sort, page, size), today.date());
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                               @RequestParam(required = false) Instant asOf) {
+        RegisterFilter filter = new RegisterFilter(q, subjectId, communes(districtCode, communeCode), groupCode, stars,
+                stage, certificate, expiringWithinDays, sort, page, size);
+        return history.at(asOf, date -> store.search(filter, date));
     }
 
     /** The communes asked for: one commune, the communes of a district (as before 2025-07-01), or all (null). */

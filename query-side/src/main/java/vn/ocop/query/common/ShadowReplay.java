@@ -1,0 +1,145 @@
+package vn.ocop.query.common;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Views rebuilt on the side, by their own projections, without touching the live ones. Inside one transaction,
+ * a schema of empty copies of the views' tables goes first on the search path, the stored events are handed to
+ * the views' projections (whose unqualified SQL then writes the copies), the caller reads — with the very queries
+ * the live endpoints use — and the transaction is rolled back: the shadow leaves no trace.
+ *
+ * <p>Limited to the events recorded up to an instant, this is time travel: the views as they stood then,
+ * computed by the same code as today's. The shadow then also holds a {@code domain_event_entry} of those events
+ * only, so that whatever reads the events directly (the annual review, the timelines) sees the same past.
+ */
+@Component
+public class ShadowReplay {
+
+    /** The tables each view keeps. */
+    public static final Map<String, List<String>> TABLES = Map.of(
+            "register", List.of("product_register"),
+            "subjects", List.of("subject_view"),
+            "support-ledger", List.of("budget_line_view", "support_grant_view"),
+            "programme-plans", List.of("programme_plan_view", "planned_product_view"),
+            "evaluations", List.of("evaluation_view"));
+
+    /** The shadow a reader works in: its schema, and how many events were replayed into it. */
+    public record Shadow(String schema, long eventsReplayed) {
+    }
+
+    private static final Random NAMES = new Random();
+
+    private final ApplicationContext context;
+    private final EntityManager entityManager;
+    private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Today today;
+
+    ShadowReplay(ApplicationContext context, EntityManager entityManager, EventStore eventStore, JdbcTemplate jdbc,
+                 PlatformTransactionManager transactionManager, Clock clock, Today today) {
+        this.context = context;
+        this.entityManager = entityManager;
+        this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.today = today;
+    }
+
+    /**
+     * Reads the present views with today's date, or — given {@code asOf} — every view as it stood at that instant,
+     * with that instant's date.
+     */
+    public <T> T at(Instant asOf, Function<LocalDate, T> read) {
+        return at(asOf, TABLES.keySet(), read);
+    }
+
+    /** The same, rebuilding only {@code views} for a past instant. */
+    public <T> T at(Instant asOf, Collection<String> views, Function<LocalDate, T> read) {
+        if (asOf == null) {
+            return read.apply(today.date());
+        }
+        if (asOf.isAfter(clock.instant())) {
+            throw new InvalidQuery("asOf", "asOf lies in the future; the views are known up to now.",
+                    "Thời điểm asOf nằm trong tương lai; dữ liệu chỉ có đến hiện tại.");
+        }
+        return replayed(views, asOf, shadow -> read.apply(today.dateAt(asOf)));
+    }
+
+    /**
+     * Replays into shadow copies of {@code views} the events recorded up to {@code upTo} (all of them when null),
+     * then lets {@code read} work in the shadow; nothing of it survives the call.
+     */
+    public <T> T replayed(Collection<String> views, Instant upTo, Function<Shadow, T> read) {
+        List<AnnotationEventHandlerAdapter> handlers = context.getBeansWithAnnotation(ProcessingGroup.class)
+                .values().stream()
+                .filter(bean -> views.contains(bean.getClass().getAnnotation(ProcessingGroup.class).value()))
+                .map(AnnotationEventHandlerAdapter::new)
+                .toList();
+        String schema = "ocop_shadow_" + HexFormat.of().toHexDigits(NAMES.nextLong());
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.execute("create schema " + schema);
+            for (String view : views) {
+                for (String table : TABLES.get(view)) {
+                    jdbc.execute("create table " + schema + "." + table + " (like public." + table + " including all)");
+                }
+            }
+            if (upTo != null) {
+                jdbc.execute("create view " + schema + ".domain_event_entry as select * from public.domain_event_entry "
+                        + "where time_stamp::timestamptz <= '" + upTo + "'::timestamptz");
+            }
+            jdbc.execute("set local search_path = " + schema + ", public");
+            long replayed = replay(handlers, upTo);
+            entityManager.flush(); // views kept through JPA write their rows before the reader reads them
+            return read.apply(new Shadow(schema, replayed));
+        });
+    }
+
+    private long replay(List<AnnotationEventHandlerAdapter> handlers, Instant upTo) {
+        long replayed = 0;
+        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
+            while (events.hasNextAvailable()) {
+                EventMessage<?> event = events.nextAvailable();
+                if (upTo != null && event.getTimestamp().isAfter(upTo)) {
+                    continue;
+                }
+                for (AnnotationEventHandlerAdapter handler : handlers) {
+                    if (handler.canHandle(event)) {
+                        handler.handle(event);
+                    }
+                }
+                replayed++;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("replay interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("replay into the shadow failed", e);
+        }
+        return replayed;
+    }
+}
