@@ -1,6 +1,13 @@
 package vn.ocop.infra.axon;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.UUID;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -28,6 +35,22 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider auditMetadata() {
         return new SimpleCorrelationDataProvider(AUDIT_KEYS.toArray(String[]::new));
+    }
+
+    /**
+     * Token claims in PostgreSQL under a name of this run of the service alone. Axon's default name,
+     * {@code pid@host}, is shared by two services in one JVM and by containers that reuse a host name and a
+     * process id; two owners of one name would both believe they hold a segment.
+     */
+    @Bean
+    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
+                          TokenStoreProperties properties) {
+        return JpaTokenStore.builder()
+                .entityManagerProvider(entityManagerProvider)
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout())
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8))
+                .build();
     }
 
     /**

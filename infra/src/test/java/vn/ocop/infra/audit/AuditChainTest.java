@@ -109,8 +109,17 @@ class AuditChainTest extends ServiceTest {
 
     /** Waits until the chain has reached every stored event. */
     static void awaitChained(JdbcTemplate jdbc) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
-                select count(*) from domain_event_entry e
-                where not exists (select 1 from audit_chain c where c.position = e.global_index)""", Long.class) == 0);
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
+                    select count(*) from domain_event_entry e
+                    where not exists (select 1 from audit_chain c where c.position = e.global_index)""", Long.class) == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("unchained: " + jdbc.queryForList("""
+                    select global_index, time_stamp, payload_type from domain_event_entry e
+                    where not exists (select 1 from audit_chain c where c.position = e.global_index)
+                    order by global_index limit 5""") + " head " + jdbc.queryForList(
+                    "select * from audit_chain order by sequence desc limit 2") + " tokens " + jdbc.queryForList(
+                    "select owner, timestamp, convert_from(token, 'UTF8') from token_entry where processor_name = 'audit-chain'"), e);
+        }
     }
 }

@@ -72,8 +72,11 @@ class ChainTamperingTest {
             SingleConnectionDataSource single = new SingleConnectionDataSource(connection, true);
             ChainWriter writer = new ChainWriter(new JdbcTemplate(single), KEY, Clock.systemUTC(), 500);
             connection.setAutoCommit(false);
-            for (long position : POSITIONS) {
-                writer.append(position);
+            // Each append also chains what lies unchained within its window before it, in order.
+            for (int i = 0; i < POSITIONS.size(); i++) {
+                if (i % 500 == 499 || i == POSITIONS.size() - 1) {
+                    writer.append(POSITIONS.get(i));
+                }
             }
             connection.commit();
         }
@@ -100,6 +103,35 @@ class ChainTamperingTest {
         assertThat(report.entriesChecked()).isEqualTo(EVENTS);
         assertThat(report.checkpointsChecked()).isEqualTo(EVENTS / 500);
         assertThat(report.lastPosition()).isEqualTo(POSITIONS.get(POSITIONS.size() - 1));
+    }
+
+    @Example
+    void anEventThatCommitsAfterALaterOneIsChainedByTheNextAppend() throws SQLException {
+        try (Statement sql = tries.createStatement()) {
+            sql.execute("set local search_path = " + SCHEMA);
+            sql.execute("set local session_replication_role = replica");
+            long late = GAPS.get(3);
+            long last = POSITIONS.get(POSITIONS.size() - 1);
+            // A late commit inside the chained range: the verifier sees it unchained…
+            new ForgeRow(late, POSITIONS.get(0)).apply(tries);
+            assertThat(new ChainVerifier(KEY).verify(tries, List.of()).failure().problem())
+                    .isEqualTo(Problem.EVENT_NOT_CHAINED);
+            // …until the sweep (or the next append, when it is within the window) chains it after the head.
+            ChainWriter writer = new ChainWriter(new JdbcTemplate(new SingleConnectionDataSource(tries, true)), KEY,
+                    Clock.systemUTC(), 500);
+            assertThat(writer.sweep()).isEqualTo(1);
+            ChainVerifier.Report report = new ChainVerifier(KEY).verify(tries, List.of());
+            assertThat(report.failure()).isNull();
+            assertThat(report.entriesChecked()).isEqualTo(EVENTS + 1);
+            assertThat(report.lastPosition()).isEqualTo(late);
+            // A new event at the end, with one more late commit within its window, both chained by its append.
+            new ForgeRow(last + 1, last).apply(tries);
+            new ForgeRow(GAPS.get(GAPS.size() - 1), POSITIONS.get(1)).apply(tries);
+            writer.append(last + 1);
+            assertThat(new ChainVerifier(KEY).verify(tries, List.of()).intact()).isTrue();
+        } finally {
+            tries.rollback();
+        }
     }
 
     @Example

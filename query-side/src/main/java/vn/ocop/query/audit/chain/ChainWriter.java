@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,10 +14,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Appends stored events to the chain and signs checkpoints. It reads the event's row as stored, so that what is
  * chained is exactly what a verifier will later read back, and runs inside the caller's transaction: the entry
- * commits with the processor's progress or not at all. Appending a position already chained does nothing, so a
- * batch retried after a failure cannot chain an event twice.
+ * commits with the processor's progress or not at all. Only events not chained yet are chained, so a batch
+ * retried after a failure, or two writers at once, cannot chain an event twice.
  */
 public class ChainWriter {
+
+    /** The advisory lock that serialises writers of the chain. */
+    private static final long CHAIN_LOCK = 0x6f636f70L << 8 | 0x63;
+    /** How far back each append looks for events that committed late. */
+    static final int WINDOW = 1000;
 
     private record Head(long sequence, long position, byte[] hash) {
     }
@@ -36,23 +42,43 @@ public class ChainWriter {
         this.checkpointEvery = checkpointEvery;
     }
 
-    /** Chains the event stored at {@code position}; signs a checkpoint every {@code checkpointEvery} entries. */
+    /**
+     * Chains the event stored at {@code position}, and any event of the {@value #WINDOW} positions before it that
+     * is not chained yet — one that committed after a later one and that the stream passed by — in the order of
+     * their positions; signs a checkpoint every {@code checkpointEvery} entries.
+     */
     public void append(long position) {
-        Integer chained = jdbc.queryForObject("select count(*) from audit_chain where position = ?", Integer.class,
-                position);
-        if (chained != null && chained > 0) {
-            return;
+        chainUnchained("global_index between ? and ?", Math.max(1, position - WINDOW), position);
+    }
+
+    /**
+     * Chains every stored event below the chain's head that it does not hold yet: the periodic sweep that
+     * mends what the window of {@link #append} could not reach.
+     */
+    public int sweep() {
+        return chainUnchained("global_index <= (select coalesce(max(position), 0) from audit_chain)");
+    }
+
+    private int chainUnchained(String range, Object... bounds) {
+        // One writer at a time, whatever the processors' claims say: the chain is only ever extended from a head
+        // that every other writer has committed or not touched. Held until the transaction ends.
+        jdbc.query("select pg_advisory_xact_lock(?)", row -> { }, CHAIN_LOCK);
+        List<StoredEvent> events = jdbc.query("select " + StoredEvent.COLUMNS + " from domain_event_entry e where "
+                + range + " and not exists (select 1 from audit_chain c where c.position = e.global_index) "
+                + "order by global_index", (row, n) -> StoredEvent.read(row, 1), bounds);
+        if (events.isEmpty()) {
+            return 0;
         }
-        StoredEvent event = jdbc.query("select " + StoredEvent.COLUMNS + " from domain_event_entry where global_index = ?",
-                        (row, n) -> StoredEvent.read(row, 1), position).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no stored event at position " + position));
-        Head previous = head().orElse(new Head(0, 0, StoredEvent.genesis()));
-        Head next = new Head(previous.sequence() + 1, position, event.chainedOnto(previous.hash()));
-        jdbc.update("insert into audit_chain (sequence, position, hash, chained_at) values (?, ?, ?, ?)",
-                next.sequence(), next.position(), next.hash(), utc(clock.instant()));
-        if (next.sequence() % checkpointEvery == 0) {
-            sign(next);
+        Head head = head().orElse(new Head(0, 0, StoredEvent.genesis()));
+        for (StoredEvent event : events) {
+            head = new Head(head.sequence() + 1, event.position(), event.chainedOnto(head.hash()));
+            jdbc.update("insert into audit_chain (sequence, position, hash, chained_at) values (?, ?, ?, ?)",
+                    head.sequence(), head.position(), head.hash(), utc(clock.instant()));
+            if (head.sequence() % checkpointEvery == 0) {
+                sign(head);
+            }
         }
+        return events.size();
     }
 
     /** Signs the chain's last entry unless a checkpoint already covers it: the timed checkpoint. */
