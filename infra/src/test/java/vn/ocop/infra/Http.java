@@ -43,6 +43,10 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), Map.of());
     }
 
+    public static Response get(String url, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
+    }
+
     public static Response post(String url, String contentType, String body, Map<String, String> headers) {
         return request("POST", url, contentType, body, headers);
     }
@@ -61,8 +65,21 @@ public final class Http {
         return post(url, "application/json", body, Map.of());
     }
 
+    /** The header that says "send no credentials": an {@code Authorization} of {@value #ANONYMOUS}. */
+    public static final String ANONYMOUS = "";
+
+    /**
+     * Sends as the tests' administrator unless {@code headers} name other credentials (or {@link #ANONYMOUS}).
+     */
     private static Response send(HttpRequest.Builder request, Map<String, String> headers) {
-        headers.forEach(request::header);
+        String authorization = headers.entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("Authorization")).map(Map.Entry::getValue)
+                .findFirst().orElse(TestAccounts.administrator().basic());
+        headers.entrySet().stream().filter(header -> !header.getKey().equalsIgnoreCase("Authorization"))
+                .forEach(header -> request.header(header.getKey(), header.getValue()));
+        if (!authorization.isEmpty()) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response);

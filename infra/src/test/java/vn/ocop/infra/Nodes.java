@@ -16,6 +16,7 @@ public final class Nodes {
     /** Starts a node on a free port; {@code settings} are further {@code --name=value} arguments. */
     public static ConfigurableApplicationContext start(String... settings) {
         TestDatabase.Connection database = TestDatabase.get();
+        TestAccounts.store();
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.url(),
@@ -36,6 +37,9 @@ public final class Nodes {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--ocop.embedded-database.data-directory=" + dataDirectory,
+                // the first start creates the tests' administrator, with its password's hash
+                "--ocop.security.bootstrap-admin=" + TestAccounts.administrator().username(),
+                "--ocop.security.bootstrap-admin-password-hash=" + TestAccounts.administrator().passwordHash(),
                 "--logging.structured.format.console="));
         args.addAll(List.of(settings));
         return new SpringApplicationBuilder(OcopApplication.class).run(args.toArray(String[]::new));

@@ -88,7 +88,7 @@ class OperationsTest extends ServiceTest {
 
         assertThat(feed.get(0).get("aggregateId").asText()).isEqualTo(id);
         assertThat(feed.get(0).get("event").asText()).isEqualTo("SubjectRegistered");
-        assertThat(feed.get(0).get("user").asText()).isEqualTo("anonymous");
+        assertThat(feed.get(0).get("user").asText()).isEqualTo(TestAccounts.administrator().username());
         assertThat(feed.get(1).get("position").asLong()).isLessThan(feed.get(0).get("position").asLong());
         assertThat(feed.toString()).doesNotContain("Nguyễn Thị Hồng");
         JsonNode older = Http.get(url("/api/activity?limit=1&before=" + feed.get(0).get("position").asLong())).json();

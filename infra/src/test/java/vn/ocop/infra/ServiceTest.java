@@ -24,6 +24,7 @@ public abstract class ServiceTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.Connection database = TestDatabase.get();
+        TestAccounts.store();
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);

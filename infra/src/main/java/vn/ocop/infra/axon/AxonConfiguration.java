@@ -25,7 +25,8 @@ import vn.ocop.infra.web.RequestCorrelation;
 class AxonConfiguration {
 
     /** Metadata keys copied from a command onto the events it causes. */
-    static final List<String> AUDIT_KEYS = List.of(RequestCorrelation.KEY, CommandStamping.USER, "idempotencyKey");
+    static final List<String> AUDIT_KEYS = List.of(RequestCorrelation.KEY, CommandStamping.USER, CommandStamping.ROLE,
+            CommandStamping.JURISDICTION, "idempotencyKey");
 
     @Bean
     CorrelationDataProvider messageOrigin() {

@@ -7,21 +7,25 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.ocop.infra.security.Account;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.ocop.infra.web.RequestCorrelation;
 
 /**
  * Stamps commands sent while serving an HTTP request with who sent them and which request it was: the
- * request's correlation id and the acting user — the authenticated principal, or {@code anonymous} for a
- * request that carried no credentials. The audit keys are then copied onto every event the command causes.
+ * request's correlation id and the acting user with the role and jurisdiction it acted in. The audit keys are then copied onto every event the command causes.
  * Axon's Spring support registers every command dispatch interceptor bean with the command bus.
  */
 @Component
 class CommandStamping implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     static final String USER = "user";
+    static final String ROLE = "role";
+    static final String JURISDICTION = "jurisdiction";
     static final String ANONYMOUS = "anonymous";
 
     @Override
@@ -37,8 +41,15 @@ class CommandStamping implements MessageDispatchInterceptor<CommandMessage<?>> {
                 stamp.put(RequestCorrelation.KEY, correlationId);
             }
             if (!command.getMetaData().containsKey(USER)) {
-                Principal principal = request.getRequest().getUserPrincipal();
-                stamp.put(USER, principal == null ? ANONYMOUS : principal.getName());
+                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                if (authentication != null && authentication.getPrincipal() instanceof Account account) {
+                    stamp.put(USER, account.username());
+                    stamp.put(ROLE, account.role().name());
+                    stamp.put(JURISDICTION, account.jurisdiction().label());
+                } else {
+                    Principal principal = request.getRequest().getUserPrincipal();
+                    stamp.put(USER, principal == null ? ANONYMOUS : principal.getName());
+                }
             }
             return stamp.isEmpty() ? command : command.andMetaData(stamp);
         };

@@ -40,7 +40,7 @@ import vn.ocop.query.common.ViewNotCaughtUp;
  * no stack trace, no SQL, no submitted values.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     static final String TYPE_PREFIX = "urn:ocop:problem:";
@@ -215,6 +215,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ",
             HttpStatus.NOT_ACCEPTABLE, "Không có định dạng phản hồi phù hợp",
             HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ");
+
+    /** A problem of the exchange itself, as the security filters answer before any controller runs. */
+    public static ProblemDetail problemOf(WebProblem kind, String title, String titleVi, String detail,
+                                          String detailVi) {
+        return withCorrelation(problem(HttpStatus.valueOf(kind.status()), kind.slug(), title, titleVi, detail,
+                detailVi));
+    }
 
     private static ProblemDetail problem(HttpStatus status, String slug, String title, String titleVi,
                                          String detail, String detailVi) {

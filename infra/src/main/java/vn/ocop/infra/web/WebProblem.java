@@ -9,6 +9,9 @@ public enum WebProblem {
     INVALID_FIELD_TYPE(400, "A field has a value of the wrong type or form."),
     MALFORMED_JSON(400, "The body is not well-formed JSON."),
     UNREADABLE_BODY(400, "The body is missing or cannot be read."),
+    UNAUTHENTICATED(401, "The request carries no valid credentials: sign in (HTTP Basic or a bearer token)."),
+    FORBIDDEN(403, "The account's role may not do this."),
+    PASSWORD_CHANGE_REQUIRED(403, "The account must change its password (POST /api/account/password) first."),
     NOT_FOUND(404, "No such resource, or no such record to act on."),
     METHOD_NOT_ALLOWED(405, "The resource does not answer this method."),
     NOT_ACCEPTABLE(406, "No representation matches Accept."),
@@ -26,7 +29,7 @@ public enum WebProblem {
         this.meaning = meaning;
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
@@ -34,7 +37,7 @@ public enum WebProblem {
         return meaning;
     }
 
-    String slug() {
+    public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.ocop.infra.Api;
+import vn.ocop.infra.TestAccounts;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
 
@@ -27,18 +28,19 @@ class AuditTrailTest extends ServiceTest {
         assertThat(registered.get("aggregateType").asText()).isEqualTo("products");
         assertThat(registered.get("effectiveOn").asText()).isEqualTo("2024-01-10");
         assertThat(registered.get("recordedAt").asText()).isNotBlank();
-        assertThat(registered.get("user").asText()).isEqualTo("anonymous");
+        assertThat(registered.get("user").asText()).isEqualTo(TestAccounts.administrator().username());
         assertThat(ofProduct.get("items").get(1).get("effectiveOn").asText()).isEqualTo("2024-01-20");
 
         JsonNode ideas = Http.get(url("/api/audit/events?eventType=ProductIdeaAccepted&aggregateId=" + product)).json();
         assertThat(ideas.get("total").asLong()).isEqualTo(1);
         assertThat(ideas.at("/items/0/lineVi").asText()).contains("QĐ");
 
-        JsonNode window = Http.get(url("/api/audit/events?user=anonymous&from=" + from + "&to=" + to + "&size=2"))
+        String user = TestAccounts.administrator().username();
+        JsonNode window = Http.get(url("/api/audit/events?user=" + user + "&from=" + from + "&to=" + to + "&size=2"))
                 .json();
         assertThat(window.get("total").asLong()).isEqualTo(5);
         assertThat(window.get("items")).hasSize(2);
-        JsonNode secondPage = Http.get(url("/api/audit/events?user=anonymous&from=" + from + "&to=" + to
+        JsonNode secondPage = Http.get(url("/api/audit/events?user=" + user + "&from=" + from + "&to=" + to
                 + "&size=2&page=2")).json();
         assertThat(secondPage.at("/items/0/aggregateId").asText()).isEqualTo(product);
         assertThat(Http.get(url("/api/audit/events?user=somebody.else&aggregateId=" + product)).json()

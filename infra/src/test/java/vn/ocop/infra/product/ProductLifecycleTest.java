@@ -24,6 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.infra.Api;
+import vn.ocop.infra.TestAccounts;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.MutableClock;
 import vn.ocop.infra.ServiceTest;
@@ -174,10 +175,10 @@ class ProductLifecycleTest extends ServiceTest {
         assertThat(timeline.size()).isEqualTo(events.size());
         assertThat(timeline.get(5).get("lineVi").asText()).isEqualTo(
                 "Công nhận 4 sao theo QĐ 20240610/QĐ-UBND ngày 10/06/2024 — UBND province, hiệu lực đến 10/06/2027, "
-                        + "anonymous");
+                        + TestAccounts.administrator().username());
         assertThat(timeline.get(5).get("lineEn").asText()).isEqualTo(
                 "Recognised at 4 stars by decision 20240610/QĐ-UBND of 2024-06-10 — UBND province, valid until "
-                        + "2027-06-10, anonymous");
+                        + "2027-06-10, " + TestAccounts.administrator().username());
         assertThat(timeline.get(11).get("trigger").asText()).isEqualTo("deadline:certificate-expiry");
         assertThat(timeline.get(11).get("lineVi").asText()).startsWith("Giấy chứng nhận quá hạn (15/10/2027)");
         assertThat(timeline.toString()).doesNotContain("Nguyễn Thị Hồng");
@@ -192,7 +193,10 @@ class ProductLifecycleTest extends ServiceTest {
             assertThat(metadata.has("correlationId")).as(event.type() + " correlationId").isNotEqualTo(causedByDeadline);
             assertThat(metadata.has("trigger")).as(event.type() + " trigger").isEqualTo(causedByDeadline);
             if (!causedByDeadline) {
-                assertThat(metadata.get("user").asText()).as(event.type() + " user").isEqualTo("anonymous");
+                assertThat(metadata.get("user").asText()).as(event.type() + " user")
+                        .isEqualTo(TestAccounts.administrator().username());
+                assertThat(metadata.get("role").asText()).as(event.type() + " role").isEqualTo("ADMINISTRATOR");
+                assertThat(metadata.get("jurisdiction").asText()).as(event.type() + " jurisdiction").isEqualTo("all");
             }
         }
     }

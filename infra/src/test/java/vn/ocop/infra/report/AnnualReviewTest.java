@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.TestAccounts;
 import vn.ocop.infra.StoredEvents;
 
 /**
@@ -127,7 +128,8 @@ class AnnualReviewTest extends ServiceTest {
         assertXlsx(2024);
         HttpResponse<byte[]> phaseSheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(url("/api/reports/phase-summary?from=2021&to=2026")))
-                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").build(),
+                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .header("Authorization", TestAccounts.administrator().basic()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(phaseSheet.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -178,7 +180,8 @@ class AnnualReviewTest extends ServiceTest {
 
     private HttpResponse<byte[]> download(int year, String accept) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(url("/api/reports/annual-review?year=" + year))).header("Accept", accept).build(),
+                        URI.create(url("/api/reports/annual-review?year=" + year))).header("Accept", accept)
+                        .header("Authorization", TestAccounts.administrator().basic()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Api;
+import vn.ocop.infra.TestAccounts;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.infra.StoredEvents;
@@ -72,7 +73,7 @@ class SupportApiTest extends ServiceTest {
         assertThat(grantEvents.get(3).payload().get("releasedAmount").asLong()).isEqualTo(15_000_000L);
         for (Stored event : grantEvents) {
             assertThat(event.metadata().get("correlationId")).as(event.type()).isNotNull();
-            assertThat(event.metadata().get("user").asText()).isEqualTo("anonymous");
+            assertThat(event.metadata().get("user").asText()).isEqualTo(TestAccounts.administrator().username());
         }
         assertThat(StoredEvents.typesOf(jdbc, line)).containsExactly(
                 "BudgetLineAllocated", "SupportCommitted", "CommitmentReleased");

@@ -1,0 +1,115 @@
+package vn.ocop.infra.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ocop.infra.web.ProblemResponses;
+import vn.ocop.infra.web.WebProblem;
+
+/**
+ * The API's security: HTTP Basic against the built-in accounts, no session (every request carries its
+ * credentials, so there is no cookie to forge and no CSRF token to check), the access rules of
+ * {@link AccessRules} and nothing else (deny by default), failures as RFC 9457 problems, and the browser
+ * security headers. CORS stays closed: no origin is allowed.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    private static final String REALM = "OCOP";
+
+    /** Hashes new passwords with bcrypt and still reads any hash tagged with another encoder's id. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(AccessRules.PUBLIC.toArray(String[]::new)).permitAll();
+                    for (AccessRules.Rule rule : AccessRules.RULES) {
+                        requests.requestMatchers(rule.method(), rule.pattern()).hasAnyAuthority(
+                                rule.roles().stream().map(Role::authority).toArray(String[]::new));
+                    }
+                    requests.anyRequest().denyAll();
+                })
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(
+                        (request, response, failure) -> unauthenticated(response, json)))
+                .exceptionHandling(failures -> failures
+                        .authenticationEntryPoint((request, response, failure) -> unauthenticated(response, json))
+                        .accessDeniedHandler((request, response, denied) -> write(response, json,
+                                ProblemResponses.problemOf(WebProblem.FORBIDDEN, "Forbidden", "Không có quyền",
+                                        "This account's role may not do this.",
+                                        "Vai trò của tài khoản này không được phép thực hiện thao tác này."))))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults())
+                .headers(Customizer.withDefaults())
+                .addFilterAfter(new PasswordChangeGate(json), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static void unauthenticated(HttpServletResponse response, ObjectMapper json) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        write(response, json, ProblemResponses.problemOf(WebProblem.UNAUTHENTICATED, "Unauthenticated",
+                "Chưa xác thực", "Sign in: this request carries no valid credentials.",
+                "Vui lòng đăng nhập: yêu cầu không có thông tin xác thực hợp lệ."));
+    }
+
+    static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** An account that must change its password may do nothing else until it has. */
+    private static final class PasswordChangeGate extends OncePerRequestFilter {
+
+        private final ObjectMapper json;
+
+        PasswordChangeGate(ObjectMapper json) {
+            this.json = json;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof Account account
+                    && account.mustChangePassword() && !ownAccount(request)) {
+                write(response, json, ProblemResponses.problemOf(WebProblem.PASSWORD_CHANGE_REQUIRED,
+                        "Password change required", "Cần đổi mật khẩu",
+                        "Change this account's password (POST /api/account/password) before anything else.",
+                        "Hãy đổi mật khẩu của tài khoản (POST /api/account/password) trước khi làm việc khác."));
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+
+        private static boolean ownAccount(HttpServletRequest request) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return (path.equals("/api/account") && HttpMethod.GET.matches(request.getMethod()))
+                    || (path.equals("/api/account/password") && HttpMethod.POST.matches(request.getMethod()));
+        }
+    }
+}
