@@ -33,13 +33,20 @@ public final class Nodes {
      * kept in {@code dataDirectory}; {@code settings} are further {@code --name=value} arguments.
      */
     public static ConfigurableApplicationContext embedded(Path dataDirectory, String... settings) {
+        List<String> args = new ArrayList<>(List.of(
+                // the first start creates the tests' administrator, with its password's hash
+                "--ocop.security.bootstrap-admin=" + TestAccounts.administrator().username(),
+                "--ocop.security.bootstrap-admin-password-hash=" + TestAccounts.administrator().passwordHash()));
+        args.addAll(List.of(settings));
+        return bare(dataDirectory, args.toArray(String[]::new));
+    }
+
+    /** The same, leaving the first start to create the administrator as it does on a fresh machine. */
+    public static ConfigurableApplicationContext bare(Path dataDirectory, String... settings) {
         // As command-line arguments, these outrank application.yml, as an operator's would.
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--ocop.embedded-database.data-directory=" + dataDirectory,
-                // the first start creates the tests' administrator, with its password's hash
-                "--ocop.security.bootstrap-admin=" + TestAccounts.administrator().username(),
-                "--ocop.security.bootstrap-admin-password-hash=" + TestAccounts.administrator().passwordHash(),
                 "--logging.structured.format.console="));
         args.addAll(List.of(settings));
         return new SpringApplicationBuilder(OcopApplication.class).run(args.toArray(String[]::new));
