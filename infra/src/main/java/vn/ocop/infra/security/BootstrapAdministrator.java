@@ -37,6 +37,9 @@ class BootstrapAdministrator implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (properties.mode() == SecurityProperties.Mode.JWT) {
+            return; // the identity provider keeps the accounts
+        }
         if (accounts.count() == 0) {
             create();
         }

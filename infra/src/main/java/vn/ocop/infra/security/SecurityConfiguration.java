@@ -25,7 +25,8 @@ import vn.ocop.infra.web.ProblemResponses;
 import vn.ocop.infra.web.WebProblem;
 
 /**
- * The API's security: HTTP Basic against the built-in accounts, no session (every request carries its
+ * The API's security: HTTP Basic against the built-in accounts (or, in {@code JWT} mode, bearer tokens of an
+ * identity provider, see {@link TokenAccounts}), no session (every request carries its
  * credentials, so there is no cookie to forge and no CSRF token to check), the access rules of
  * {@link AccessRules} and nothing else (deny by default), failures as RFC 9457 problems, and the browser
  * security headers. CORS stays closed: no origin is allowed.
@@ -35,6 +36,7 @@ import vn.ocop.infra.web.WebProblem;
 class SecurityConfiguration {
 
     private static final String REALM = "OCOP";
+    private static final String BASIC = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
     /** Hashes new passwords with bcrypt and still reads any hash tagged with another encoder's id. */
     @Bean
@@ -43,7 +45,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SecurityProperties properties) throws Exception {
+        if (properties.mode() == SecurityProperties.Mode.JWT) {
+            http.oauth2ResourceServer(tokens -> tokens
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenAccounts.accounts(properties.claims())))
+                    .authenticationEntryPoint((request, response, failure) -> unauthenticated(response, json,
+                            "Bearer error=\"invalid_token\"")));
+        } else {
+            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(
+                    (request, response, failure) -> unauthenticated(response, json, BASIC)));
+        }
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(AccessRules.PUBLIC.toArray(String[]::new)).permitAll();
                     for (AccessRules.Rule rule : AccessRules.RULES) {
@@ -52,10 +63,9 @@ class SecurityConfiguration {
                     }
                     requests.anyRequest().denyAll();
                 })
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(
-                        (request, response, failure) -> unauthenticated(response, json)))
                 .exceptionHandling(failures -> failures
-                        .authenticationEntryPoint((request, response, failure) -> unauthenticated(response, json))
+                        .authenticationEntryPoint((request, response, failure) -> unauthenticated(response, json,
+                                properties.mode() == SecurityProperties.Mode.JWT ? "Bearer" : BASIC))
                         .accessDeniedHandler((request, response, denied) -> write(response, json,
                                 ProblemResponses.problemOf(WebProblem.FORBIDDEN, "Forbidden", "Không có quyền",
                                         "This account's role may not do this.",
@@ -68,8 +78,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void unauthenticated(HttpServletResponse response, ObjectMapper json) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    private static void unauthenticated(HttpServletResponse response, ObjectMapper json, String challenge)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", challenge);
         write(response, json, ProblemResponses.problemOf(WebProblem.UNAUTHENTICATED, "Unauthenticated",
                 "Chưa xác thực", "Sign in: this request carries no valid credentials.",
                 "Vui lòng đăng nhập: yêu cầu không có thông tin xác thực hợp lệ."));
