@@ -14,7 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = OcopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.structured.format.console=", "ocop.scheduler.enabled=false",
-                "ocop.audit.checkpoint-every=3"})
+                "ocop.audit.checkpoint-every=3",
+                // the tests write fast from one address; RateLimitTest tries the limits
+                "ocop.security.rate-limits.writes=1000000", "ocop.security.rate-limits.failed-sign-ins=1000"})
 @AutoConfigureObservability
 public abstract class ServiceTest {
 

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.ocop.infra.web.ProblemResponses;
@@ -33,6 +35,7 @@ import vn.ocop.infra.web.WebProblem;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableConfigurationProperties(RateLimits.Settings.class)
 class SecurityConfiguration {
 
     private static final String REALM = "OCOP";
@@ -45,7 +48,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SecurityProperties properties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SecurityProperties properties,
+                            RateLimits.Settings limits) throws Exception {
+        RateLimits rateLimits = new RateLimits(limits, json);
         if (properties.mode() == SecurityProperties.Mode.JWT) {
             http.oauth2ResourceServer(tokens -> tokens
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenAccounts.accounts(properties.claims())))
@@ -74,7 +79,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .headers(Customizer.withDefaults())
-                .addFilterAfter(new PasswordChangeGate(json), BasicAuthenticationFilter.class);
+                .addFilterBefore(rateLimits.signIns(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(json), BasicAuthenticationFilter.class)
+                .addFilterAfter(rateLimits.writes(), AuthorizationFilter.class);
         return http.build();
     }
 

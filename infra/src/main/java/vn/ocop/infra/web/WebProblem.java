@@ -18,6 +18,7 @@ public enum WebProblem {
     CONCURRENT_MODIFICATION(409, "Another change to the same record was accepted first."),
     STALE_VERSION(412, "The record changed since the version given in If-Match."),
     UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not JSON."),
+    TOO_MANY_REQUESTS(429, "Too many requests (or failed sign-ins) from this account or address; see Retry-After."),
     INTERNAL_ERROR(500, "The request could not be completed; quote the correlation id."),
     VIEW_NOT_CAUGHT_UP(503, "The view has not yet reached the version asked for (minVersion); retry shortly.");
 
