@@ -120,6 +120,23 @@ public final class AccessRules {
                 .findFirst();
     }
 
+    /** The table as Markdown, one row per endpoint and a column per role: what docs/security.md prints. */
+    public static String markdown() {
+        StringBuilder table = new StringBuilder("| endpoint |");
+        for (Role role : Role.values()) {
+            table.append(' ').append(role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(" |");
+        }
+        table.append("\n|---|").append("---|".repeat(Role.values().length)).append('\n');
+        for (Rule rule : RULES) {
+            table.append("| `").append(rule.method()).append(' ').append(rule.pattern()).append("` |");
+            for (Role role : Role.values()) {
+                table.append(rule.roles().contains(role) ? " ✓ |" : " |");
+            }
+            table.append('\n');
+        }
+        return table.toString();
+    }
+
     private static Rule get(String pattern, Set<Role> roles) {
         return rule(HttpMethod.GET, pattern, roles);
     }
