@@ -11,6 +11,7 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was already used for a different request."),
     DUPLICATE_REGISTRATION_NUMBER(409, "Another subject holds this registration or tax number."),
     SUBJECT_STANDING_CONFLICT(409, "The subject's standing does not allow this change (dissolved, already suspended…)."),
+    OUTSIDE_JURISDICTION(403, "The new record would lie outside the account's jurisdiction."),
     SUBJECT_NOT_ACTIVE(422, "The subject is unknown, suspended or dissolved: it registers no new products."),
     DATE_IN_FUTURE(422, "A business date lies in the future."),
     DATE_BEFORE_EARLIER_STEP(422, "A business date lies before the product's earlier steps."),

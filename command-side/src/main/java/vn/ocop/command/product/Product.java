@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -17,6 +21,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ocop.command.common.BusinessCalendar;
+import vn.ocop.command.common.Reach;
 import vn.ocop.command.common.ProblemType;
 import vn.ocop.command.product.Certificate.Status;
 import vn.ocop.command.product.ProductCommands.DecideBusinessPlanCommand;
@@ -92,8 +97,17 @@ class Product {
     Product() {
     }
 
+    /** Every command on an existing product: only from someone whose jurisdiction holds its commune. */
+    @CommandHandlerInterceptor
+    Object withinReach(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Reach.requireReach(command.getMetaData(), productId, communeCode);
+        return chain.proceed();
+    }
+
     @CommandHandler
-    Product(RegisterProductIdeaCommand command, Rulebook rules, SubjectStandings subjects, BusinessCalendar calendar) {
+    Product(RegisterProductIdeaCommand command, Rulebook rules, SubjectStandings subjects, BusinessCalendar calendar,
+            MetaData metaData) {
+        Reach.requireReachForNew(metaData, command.communeCode());
         notInFuture("registeredOn", command.registeredOn(), calendar);
         if (!subjects.mayRegisterProducts(command.subjectId())) {
             throw ProductRuleBroken.subjectCannotRegister();

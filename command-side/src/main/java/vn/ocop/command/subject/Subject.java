@@ -4,11 +4,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ocop.command.common.BusinessCalendar;
+import vn.ocop.command.common.Reach;
 import vn.ocop.command.subject.SubjectCommands.ChangeSubjectStandingCommand;
 import vn.ocop.command.subject.SubjectCommands.UpdateSubjectProfileCommand;
 import vn.ocop.command.subject.SubjectStandings.Standing;
@@ -29,6 +34,7 @@ class Subject {
     @AggregateIdentifier
     private String subjectId;
     private Standing standing;
+    private String communeCode;
 
     /** For Axon, which rebuilds the aggregate from its events. */
     Subject() {
@@ -36,7 +42,8 @@ class Subject {
 
     @CommandHandler
     Subject(RegisterSubjectCommand command, RegistrationNumberRegistry registrationNumbers,
-            SubjectStandings standings) {
+            SubjectStandings standings, MetaData metaData) {
+        Reach.requireReachForNew(metaData, command.communeCode());
         registrationNumbers.claim(command.registrationNumber(), command.subjectId());
         standings.record(command.subjectId(), Standing.ACTIVE);
         standings.located(command.subjectId(), command.communeCode());
@@ -91,10 +98,28 @@ class Subject {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Every command on an existing subject: only from someone whose jurisdiction holds its commune. */
+    @CommandHandlerInterceptor
+    Object withinReach(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Reach.requireReach(command.getMetaData(), subjectId, communeCode);
+        if (command.getPayload() instanceof UpdateSubjectProfileCommand update && update.communeCode() != null) {
+            Reach.requireReachForNew(command.getMetaData(), update.communeCode());
+        }
+        return chain.proceed();
+    }
+
     @EventSourcingHandler
     void on(SubjectRegistered event) {
         this.subjectId = event.subjectId();
         this.standing = Standing.ACTIVE;
+        this.communeCode = event.communeCode();
+    }
+
+    @EventSourcingHandler
+    void on(SubjectProfileUpdated event) {
+        if (event.communeCode() != null) {
+            this.communeCode = event.communeCode();
+        }
     }
 
     @EventSourcingHandler

@@ -1,5 +1,8 @@
 package vn.ocop.command.product;
 
+import java.util.Map;
+import vn.ocop.command.common.Reach;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import static vn.ocop.command.product.ProductHistory.PRODUCT;
 import static vn.ocop.command.product.ProductHistory.RULES;
 import static vn.ocop.command.product.ProductHistory.SUBJECT;
@@ -175,6 +178,19 @@ class ProductTest {
                             List.of(" thiếu hồ sơ ", "")))
                     .expectEvents(new ProductIdeaReturned(PRODUCT, decision(COMMUNE, "2024-03-10"),
                             List.of("thiếu hồ sơ")));
+        }
+
+        @Test
+        void anOfficerDecidesOnlyIdeasWithinItsJurisdictionAndAnyOtherIsNotThere() {
+            DecideProductIdeaCommand accept = new DecideProductIdeaCommand(PRODUCT, null, true,
+                    decision(DISTRICT, "2024-03-10"), null);
+            fixture.given(ideaRegistered("2024-03-01"))
+                    .when(accept, Map.of(Reach.JURISDICTION, "district:610"))
+                    .expectEvents(new ProductIdeaAccepted(PRODUCT, decision(DISTRICT, "2024-03-10")));
+            fixture.given(ideaRegistered("2024-03-01"))
+                    .when(accept, Map.of(Reach.JURISDICTION, "district:611"))
+                    .expectException(AggregateNotFoundException.class)
+                    .expectNoEvents();
         }
 
         @Test

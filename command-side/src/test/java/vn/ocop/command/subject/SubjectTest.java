@@ -12,7 +12,10 @@ import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import vn.ocop.command.common.BusinessCalendar;
+import vn.ocop.command.common.DomainRuleViolation;
+import vn.ocop.command.common.Reach;
 import vn.ocop.command.subject.SubjectCommands.ChangeSubjectStandingCommand;
 import vn.ocop.command.subject.SubjectCommands.StandingChange;
 import vn.ocop.command.subject.SubjectCommands.UpdateSubjectProfileCommand;
@@ -154,6 +157,35 @@ class SubjectTest {
         fixture.given(registered(), new SubjectSuspended("s-1", TODAY, "inspection"))
                 .when(new ChangeSubjectStandingCommand("s-1", 0L, StandingChange.REINSTATE, TODAY, "ok"))
                 .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void anOfficerActsOnlyOnSubjectsWithinItsJurisdictionAndAnyOtherIsNotThere() {
+        // the subject lies in commune 23371, of district 610
+        for (String reaching : List.of("all", "province:62", "district:610", "commune:23371")) {
+            fixture.given(registered())
+                    .when(change(StandingChange.SUSPEND, TODAY), Map.of(Reach.JURISDICTION, reaching))
+                    .expectSuccessfulHandlerExecution();
+        }
+        for (String elsewhere : List.of("district:611", "commune:23395", "commune:23372")) {
+            fixture.given(registered())
+                    .when(change(StandingChange.SUSPEND, TODAY), Map.of(Reach.JURISDICTION, elsewhere))
+                    .expectException(AggregateNotFoundException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void anOfficerRegistersAndMovesSubjectsOnlyWithinItsJurisdiction() {
+        fixture.givenNoPriorActivity()
+                .when(register("s-1", "6101234567"), Map.of(Reach.JURISDICTION, "commune:23395"))
+                .expectException(DomainRuleViolation.class)
+                .expectExceptionMessage("The commune 23371 lies outside this account's jurisdiction.");
+        fixture.given(registered())
+                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23395", null, null, null),
+                        Map.of(Reach.JURISDICTION, "district:610"))
+                .expectException(DomainRuleViolation.class)
+                .expectNoEvents();
     }
 
     private static RegisterSubjectCommand register(String subjectId, String registrationNumber) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.ReadYourWrites;
+import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.query.register.RegisterEntry.Stage;
 import vn.ocop.query.register.RegisterFilter.CertificateFilter;
@@ -28,11 +29,13 @@ class RegisterController {
     private final RegisterStore store;
     private final ShadowReplay history;
     private final AdministrativeUnits units;
+    private final ReaderScope scope;
 
-    RegisterController(RegisterStore store, ShadowReplay history, AdministrativeUnits units) {
+    RegisterController(RegisterStore store, ShadowReplay history, AdministrativeUnits units, ReaderScope scope) {
         this.store = store;
         this.history = history;
         this.units = units;
+        this.scope = scope;
     }
 
     /**
@@ -54,7 +57,8 @@ class RegisterController {
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
                                @RequestParam(required = false) Instant asOf) {
-        RegisterFilter filter = new RegisterFilter(q, subjectId, communes(districtCode, communeCode), groupCode, stars,
+        RegisterFilter filter = new RegisterFilter(q, subjectId, scope.within(communes(districtCode, communeCode)),
+                groupCode, stars,
                 stage, certificate, expiringWithinDays, sort, page, size);
         return history.at(asOf, date -> store.search(filter, date));
     }
@@ -76,6 +80,7 @@ class RegisterController {
     ResponseEntity<RegisterEntry> product(@PathVariable String id,
                                           @RequestParam(required = false) @Min(0) Long minVersion) {
         RegisterEntry entry = ReadYourWrites.read(() -> store.find(id), RegisterEntry::version, minVersion)
+                .filter(found -> scope.sees(found.communeCode()))
                 .orElseThrow(() -> new NotFound("product"));
         return ResponseEntity.ok().eTag(Long.toString(entry.version())).body(entry);
     }

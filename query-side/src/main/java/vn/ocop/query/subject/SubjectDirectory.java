@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ocop.query.common.Page;
@@ -36,15 +37,20 @@ class SubjectDirectory {
         this.jdbc = jdbc;
     }
 
-    Page<SubjectSummary> search(String q, String communeCode, String legalForm, String standing, int page, int size) {
+    /** Subjects matching every filter given; {@code communes} null means every commune. */
+    Page<SubjectSummary> search(String q, List<String> communes, String legalForm, String standing, int page,
+                                int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> arguments = new ArrayList<>();
         if (q != null && !q.isBlank()) {
             where.append(" and search_text like ?");
             arguments.add("%" + SearchText.of(q).replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        for (String[] filter : new String[][] {{"commune_code", communeCode}, {"legal_form", legalForm},
-                {"standing", standing}}) {
+        if (communes != null) {
+            where.append(" and commune_code = any (?)");
+            arguments.add(communes.toArray(String[]::new));
+        }
+        for (String[] filter : new String[][] {{"legal_form", legalForm}, {"standing", standing}}) {
             if (filter[1] != null) {
                 where.append(" and ").append(filter[0]).append(" = ?");
                 arguments.add(filter[1]);
@@ -63,10 +69,10 @@ class SubjectDirectory {
         return new Page<>(items, page, size, total == null ? 0 : total);
     }
 
-    boolean exists(String subjectId) {
-        Long count = jdbc.queryForObject("select count(*) from subject_view where subject_id = ?", Long.class,
-                subjectId);
-        return count != null && count > 0;
+    /** The subject's commune, when the subject is known. */
+    Optional<String> communeOf(String subjectId) {
+        return jdbc.queryForList("select commune_code from subject_view where subject_id = ?", String.class,
+                subjectId).stream().findFirst();
     }
 
     Portfolio portfolio(String subjectId) {

@@ -13,7 +13,9 @@ import jakarta.validation.constraints.Size;
 import vn.ocop.events.subject.LegalForm;
 import vn.ocop.query.common.Page;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.util.List;
 import vn.ocop.query.common.NotFound;
+import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.ReadYourWrites;
 
 /** Reads of the subjects view. */
@@ -23,10 +25,12 @@ class SubjectQueryController {
 
     private final QueryGateway queries;
     private final SubjectDirectory directory;
+    private final ReaderScope scope;
 
-    SubjectQueryController(QueryGateway queries, SubjectDirectory directory) {
+    SubjectQueryController(QueryGateway queries, SubjectDirectory directory, ReaderScope scope) {
         this.queries = queries;
         this.directory = directory;
+        this.scope = scope;
     }
 
     /** Subjects matching every filter given; {@code q} ignores diacritics and case (name, registration number). */
@@ -37,14 +41,15 @@ class SubjectQueryController {
                                                    @RequestParam(required = false) Standing standing,
                                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return directory.search(q, communeCode, legalForm == null ? null : legalForm.name(),
+        return directory.search(q, scope.within(communeCode == null ? null : List.of(communeCode)),
+                legalForm == null ? null : legalForm.name(),
                 standing == null ? null : standing.name(), page, size);
     }
 
     /** The subject's products with their certificates, and the support it received. */
     @GetMapping("/{id}/portfolio")
     SubjectDirectory.Portfolio portfolio(@PathVariable String id) {
-        if (!directory.exists(id)) {
+        if (!directory.communeOf(id).filter(scope::sees).isPresent()) {
             throw new NotFound("subject");
         }
         return directory.portfolio(id);
@@ -60,6 +65,7 @@ class SubjectQueryController {
         SubjectDetails subject = ReadYourWrites.read(() -> queries
                         .query(new FindSubjectQuery(id), ResponseTypes.optionalInstanceOf(SubjectDetails.class))
                         .join(), SubjectDetails::version, minVersion)
+                .filter(found -> scope.sees(found.communeCode()))
                 .orElseThrow(() -> new NotFound("subject"));
         return ResponseEntity.ok().eTag(Long.toString(subject.version())).body(subject);
     }

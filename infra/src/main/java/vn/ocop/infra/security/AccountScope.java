@@ -1,0 +1,41 @@
+package vn.ocop.infra.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.ocop.query.common.ReaderScope;
+import vn.ocop.reference.AdministrativeUnits;
+
+/**
+ * The signed-in officer's jurisdiction as the communes whose records it reads: a district officer its
+ * district-level unit's communes (as before 2025-07-01), a commune officer its commune. The other roles read
+ * the whole province.
+ */
+@Component
+class AccountScope implements ReaderScope {
+
+    private final AdministrativeUnits units;
+
+    AccountScope(AdministrativeUnits units) {
+        this.units = units;
+    }
+
+    @Override
+    public Optional<List<String>> communes() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof Account account)) {
+            return Optional.empty();
+        }
+        Jurisdiction place = account.jurisdiction();
+        return switch (account.role()) {
+            case COMMUNE_OFFICER -> Optional.of(place.communeCode() == null ? List.of() : List.of(place.communeCode()));
+            case DISTRICT_OFFICER -> Optional.of(units.districts().stream()
+                    .filter(district -> district.code().equals(place.districtCode()))
+                    .flatMap(district -> district.communes().stream()).map(AdministrativeUnits.Commune::code)
+                    .toList());
+            default -> Optional.empty();
+        };
+    }
+}

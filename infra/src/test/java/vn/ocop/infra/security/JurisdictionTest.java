@@ -1,0 +1,93 @@
+package vn.ocop.infra.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.ocop.infra.Api;
+import vn.ocop.infra.Http;
+import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.Subjects;
+import vn.ocop.infra.TestAccounts;
+
+/**
+ * Officers act on and read the records of their jurisdiction only; a record elsewhere answers exactly as a
+ * record that does not exist, and lists leave it out. Subject and product A lie in commune 23371 (district 610,
+ * the officers' own); B in commune 23395 (district 611).
+ */
+class JurisdictionTest extends ServiceTest {
+
+    @Test
+    void officersReachTheirOwnJurisdictionAndNothingTellsThemOfAnother() {
+        Api api = new Api(url(""));
+        String name = "Mật ong " + UUID.randomUUID().toString().substring(0, 8);
+        String subjectA = api.registerSubject();
+        String productA = product(api, subjectA, "23371", name);
+        String subjectB = api.accepted("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())
+                .replace("\"23371\"", "\"23395\"")).get("id").asText();
+        String productB = product(api, subjectB, "23395", name);
+        for (String view : new String[] {"products/" + productA, "products/" + productB, "subjects/" + subjectA,
+                "subjects/" + subjectB}) {
+            assertThat(Http.get(url("/api/" + view + "?minVersion=0")).status()).isEqualTo(200);
+        }
+
+        for (Role officer : new Role[] {Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER}) {
+            Map<String, String> as = Map.of("Authorization", TestAccounts.of(officer).basic());
+            assertThat(Http.get(url("/api/products/" + productA), as).status()).as(officer + " own").isEqualTo(200);
+            assertThat(Http.get(url("/api/subjects/" + subjectA), as).status()).isEqualTo(200);
+            assertThat(Http.get(url("/api/subjects/" + subjectA + "/portfolio"), as).status()).isEqualTo(200);
+
+            JsonNode missing = comparable(Http.get(url("/api/products/" + UUID.randomUUID()), as));
+            assertThat(comparable(Http.get(url("/api/products/" + productB), as))).as(officer + " other")
+                    .isEqualTo(missing);
+            assertThat(comparable(Http.get(url("/api/subjects/" + subjectB), as)))
+                    .isEqualTo(comparable(Http.get(url("/api/subjects/" + UUID.randomUUID()), as)));
+            assertThat(Http.get(url("/api/subjects/" + subjectB + "/portfolio"), as).status()).isEqualTo(404);
+
+            JsonNode found = Http.get(url("/api/products?q=" + name.replace(" ", "+")), as).json();
+            assertThat(found.get("total").asLong()).isEqualTo(1);
+            assertThat(found.at("/items/0/productId").asText()).isEqualTo(productA);
+            assertThat(Http.get(url("/api/products?communeCode=23395"), as).json().get("total").asLong()).isZero();
+            assertThat(Http.get(url("/api/subjects?communeCode=23395"), as).json().get("total").asLong()).isZero();
+
+            Http.Response elsewhere = Http.post(url("/api/subjects"), "application/json",
+                    Subjects.registration(Subjects.uniqueRegistrationNumber()).replace("\"23371\"", "\"23395\""), as);
+            assertThat(elsewhere.status()).isEqualTo(403);
+            assertThat(elsewhere.json().get("type").asText()).isEqualTo("urn:ocop:problem:outside-jurisdiction");
+        }
+
+        Map<String, String> district = Map.of("Authorization", TestAccounts.of(Role.DISTRICT_OFFICER).basic());
+        String decision = Api.stepDecision(true, "DISTRICT", "2024-01-20");
+        Http.Response other = Http.post(url("/api/products/" + productB + "/idea-decision"), "application/json",
+                decision, district);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(comparable(other)).isEqualTo(comparable(Http.post(url("/api/products/" + UUID.randomUUID()
+                + "/idea-decision"), "application/json", decision, district)));
+        assertThat(Http.post(url("/api/products/" + productA + "/idea-decision"), "application/json", decision,
+                district).status()).isEqualTo(200);
+
+        Map<String, String> province = Map.of("Authorization", TestAccounts.of(Role.PROVINCE_OFFICER).basic());
+        assertThat(Http.get(url("/api/products/" + productB), province).status()).isEqualTo(200);
+        assertThat(Http.get(url("/api/products?q=" + name.replace(" ", "+")), province).json().get("total")
+                .asLong()).isEqualTo(2);
+    }
+
+    private static String product(Api api, String subject, String commune, String name) {
+        return api.accepted("/api/products", """
+                {"subjectId": "%s", "name": "%s", "groupCode": "III", "criteriaSetCode": "18",
+                 "communeCode": "%s", "description": "Mật ong rừng", "registeredOn": "2024-01-10"}"""
+                .formatted(subject, name, commune)).get("id").asText();
+    }
+
+    /** The problem without what differs between any two requests. */
+    private static JsonNode comparable(Http.Response response) {
+        ObjectNode problem = (ObjectNode) response.json().deepCopy();
+        problem.remove("correlationId");
+        problem.remove("instance");
+        problem.put("status", response.status());
+        return problem;
+    }
+}
