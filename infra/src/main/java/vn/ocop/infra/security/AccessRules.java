@@ -29,7 +29,7 @@ public final class AccessRules {
     /** Paths anybody may call without credentials. */
     public static final List<String> PUBLIC = List.of(
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
-            "/swagger-ui.html", "/swagger-ui/**", "/error");
+            "/swagger-ui.html", "/swagger-ui/**", "/error", "/public/**");
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> OFFICERS = EnumSet.of(PROVINCE_OFFICER, DISTRICT_OFFICER, COMMUNE_OFFICER);

@@ -22,6 +22,14 @@ class AccountScope implements ReaderScope {
         this.units = units;
     }
 
+    /** A council's secretary scores products; it has no need of the representatives' names and phones. */
+    @Override
+    public boolean seesPersonalData() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return !(authentication != null && authentication.getPrincipal() instanceof Account account
+                && (account.role() == Role.COUNCIL_SECRETARY || account.role() == Role.VIEWER));
+    }
+
     @Override
     public Optional<List<String>> communes() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

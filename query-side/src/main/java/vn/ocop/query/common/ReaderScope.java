@@ -13,6 +13,11 @@ public interface ReaderScope {
     /** The communes the reader sees, or empty when it sees every commune. */
     Optional<List<String>> communes();
 
+    /** Whether the reader sees people's names and phone numbers in full; masked otherwise. */
+    default boolean seesPersonalData() {
+        return true;
+    }
+
     default boolean sees(String communeCode) {
         return communes().map(communes -> communes.contains(communeCode)).orElse(true);
     }

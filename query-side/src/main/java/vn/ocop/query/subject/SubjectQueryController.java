@@ -67,6 +67,7 @@ class SubjectQueryController {
                         .join(), SubjectDetails::version, minVersion)
                 .filter(found -> scope.sees(found.communeCode()))
                 .orElseThrow(() -> new NotFound("subject"));
-        return ResponseEntity.ok().eTag(Long.toString(subject.version())).body(subject);
+        return ResponseEntity.ok().eTag(Long.toString(subject.version()))
+                .body(scope.seesPersonalData() ? subject : subject.masked());
     }
 }

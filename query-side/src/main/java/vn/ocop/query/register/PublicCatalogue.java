@@ -1,0 +1,91 @@
+package vn.ocop.query.register;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.query.common.Page;
+import vn.ocop.query.common.SearchText;
+import vn.ocop.reference.AdministrativeUnits;
+
+/**
+ * The public catalogue: every product whose OCOP certificate is in force, with its stars, group, commune and
+ * producer's name and the certificate's decision — what a buyer checks before trusting the stars on a package.
+ * No personal data, no sign-in; answers may be cached for five minutes.
+ */
+@RestController
+class PublicCatalogue {
+
+    /** A certified product as the public sees it. */
+    record CatalogueEntry(String productId, String name, int stars, String groupCode, String communeCode,
+                          String communeName, String producer, String certificateDecision, LocalDate certifiedOn,
+                          LocalDate validUntil) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final AdministrativeUnits units;
+
+    PublicCatalogue(JdbcTemplate jdbc, AdministrativeUnits units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    /** Certified products, best rated first; {@code q} ignores diacritics and case. */
+    @GetMapping("/public/products")
+    ResponseEntity<Page<CatalogueEntry>> products(@RequestParam(required = false) @Size(max = 200) String q,
+                                                  @RequestParam(required = false) String groupCode,
+                                                  @RequestParam(required = false) @Min(3) @Max(5) Integer stars,
+                                                  @RequestParam(required = false) String communeCode,
+                                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        StringBuilder where = new StringBuilder(
+                " where p.certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')");
+        List<Object> arguments = new ArrayList<>();
+        if (q != null && !q.isBlank()) {
+            where.append(" and p.search_text like ?");
+            arguments.add("%" + SearchText.of(q).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (groupCode != null) {
+            where.append(" and p.group_code = ?");
+            arguments.add(groupCode);
+        }
+        if (stars != null) {
+            where.append(" and p.stars = ?");
+            arguments.add(stars);
+        }
+        if (communeCode != null) {
+            where.append(" and p.commune_code = ?");
+            arguments.add(communeCode);
+        }
+        Long total = jdbc.queryForObject("select count(*) from product_register p" + where, Long.class,
+                arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<CatalogueEntry> items = jdbc.query("""
+                select p.product_id, p.name, p.stars, p.group_code, p.commune_code, s.name,
+                       p.certificate_decision_number, p.certificate_decided_on, p.certificate_expires_on
+                from product_register p left join subject_view s on s.subject_id = p.subject_id"""
+                        + where + " order by p.stars desc, p.search_text, p.product_id limit ? offset ?",
+                (row, n) -> new CatalogueEntry(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
+                        row.getString(5), units.commune(row.getString(5)).map(AdministrativeUnits.Commune::name)
+                        .orElse(null), row.getString(6), row.getString(7), date(row.getDate(8)),
+                        date(row.getDate(9))),
+                paged.toArray());
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .body(new Page<>(items, page, size, total == null ? 0 : total));
+    }
+
+    private static LocalDate date(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}
