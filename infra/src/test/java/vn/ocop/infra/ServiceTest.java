@@ -16,9 +16,13 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"logging.structured.format.console=", "ocop.scheduler.enabled=false",
                 "ocop.audit.checkpoint-every=3",
                 // the tests write fast from one address; RateLimitTest tries the limits
-                "ocop.security.rate-limits.writes=1000000", "ocop.security.rate-limits.failed-sign-ins=1000"})
+                "ocop.security.rate-limits.writes=1000000", "ocop.security.rate-limits.failed-sign-ins=1000",
+                "ocop.security.cors-allowed-origins=" + ServiceTest.DASHBOARD_ORIGIN})
 @AutoConfigureObservability
 public abstract class ServiceTest {
+
+    /** The one web origin the tests' service lets call the API from a browser. */
+    public static final String DASHBOARD_ORIGIN = "https://ocop.kontum.example";
 
     @LocalServerPort
     protected int port;

@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.ocop.infra.web.ProblemResponses;
 import vn.ocop.infra.web.WebProblem;
@@ -31,7 +36,7 @@ import vn.ocop.infra.web.WebProblem;
  * identity provider, see {@link TokenAccounts}), no session (every request carries its
  * credentials, so there is no cookie to forge and no CSRF token to check), the access rules of
  * {@link AccessRules} and nothing else (deny by default), failures as RFC 9457 problems, and the browser
- * security headers. CORS stays closed: no origin is allowed.
+ * security headers. CORS is closed unless {@code ocop.security.cors-allowed-origins} names the origins allowed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -83,6 +88,24 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasswordChangeGate(json), BasicAuthenticationFilter.class)
                 .addFilterAfter(rateLimits.writes(), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** CORS for the configured origins only; with none, no other site's page may call the API. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(SecurityProperties properties) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!properties.corsAllowedOrigins().isEmpty()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(properties.corsAllowedOrigins());
+            cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "PUT", "DELETE"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Idempotency-Key", "If-Match",
+                    "If-None-Match", "X-Correlation-Id"));
+            cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "X-Correlation-Id"));
+            cors.setMaxAge(Duration.ofHours(1));
+            source.registerCorsConfiguration("/api/**", cors);
+            source.registerCorsConfiguration("/public/**", cors);
+        }
+        return source;
     }
 
     private static void unauthenticated(HttpServletResponse response, ObjectMapper json, String challenge)

@@ -1,5 +1,6 @@
 package vn.ocop.infra.security;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,12 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                   (bearer tokens of an OpenID Connect provider, {@code spring.security.oauth2.
  *                                   resourceserver.jwt.*})
  * @param claims                     in {@code JWT} mode, the claims that carry the user, role and jurisdiction
+ * @param corsAllowedOrigins         the web origins (e.g. {@code https://ocop.kontum.gov.vn}) whose pages may call
+ *                                   the API from a browser; none by default
  */
 @ConfigurationProperties("ocop.security")
 public record SecurityProperties(@DefaultValue("ACCOUNTS") Mode mode,
                                  @DefaultValue("admin") String bootstrapAdmin, String bootstrapAdminPasswordHash,
                                  @DefaultValue("62") String provinceCode,
-                                 @DefaultValue Claims claims) {
+                                 @DefaultValue Claims claims,
+                                 @DefaultValue List<String> corsAllowedOrigins) {
 
     /** Who vouches for a request's user: the built-in accounts, or an external identity provider's tokens. */
     public enum Mode { ACCOUNTS, JWT }
