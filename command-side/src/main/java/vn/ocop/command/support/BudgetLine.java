@@ -6,11 +6,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.common.ProblemType;
+import vn.ocop.command.common.Reach;
 import vn.ocop.command.product.ProductFacts;
 import vn.ocop.command.subject.SubjectStandings;
 import vn.ocop.command.support.SupportCommands.AllocateBudgetLineCommand;
@@ -83,7 +85,8 @@ class BudgetLine {
      */
     @CommandHandler
     void handle(GrantSupportCommand command, SupportPolicies policies, SubjectStandings subjects,
-                ProductFacts products, SupportLedger ledger, BusinessCalendar calendar) throws Exception {
+                ProductFacts products, SupportLedger ledger, BusinessCalendar calendar, MetaData metaData)
+            throws Exception {
         requireOpen();
         requirePositive(command.amount(), "amount");
         notInFuture(command.decision().date(), calendar);
@@ -95,7 +98,7 @@ class BudgetLine {
         if (command.amount() > remaining()) {
             throw SupportRuleBroken.overspent(remaining());
         }
-        GrantFacts facts = GrantFacts.gather(command, subjects, products, ledger);
+        GrantFacts facts = GrantFacts.gather(command, subjects, products, ledger, metaData.get(Reach.JURISDICTION));
         policies.check(facts);
         apply(new SupportCommitted(budgetLineId, command.grantId(), command.amount()));
         ledger.committed(facts.ledgerEntry());

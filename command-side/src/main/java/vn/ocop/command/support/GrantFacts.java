@@ -3,6 +3,7 @@ package vn.ocop.command.support;
 import java.time.LocalDate;
 import java.util.Set;
 import vn.ocop.command.common.ProblemType;
+import vn.ocop.command.common.Reach;
 import vn.ocop.command.product.ProductFacts;
 import vn.ocop.command.subject.SubjectStandings;
 import vn.ocop.command.subject.SubjectStandings.Standing;
@@ -31,9 +32,12 @@ final class GrantFacts implements SupportPolicies.Grant {
         this.ledger = ledger;
     }
 
+    /** The facts of a grant; a subject outside the sender's {@code jurisdiction} is as unknown as no subject. */
     static GrantFacts gather(GrantSupportCommand command, SubjectStandings subjects, ProductFacts products,
-                             SupportLedger ledger) {
-        SubjectStanding subject = subjects.find(command.subjectId()).orElseThrow(() -> new SupportRuleBroken(
+                             SupportLedger ledger, Object jurisdiction) {
+        SubjectStanding subject = subjects.find(command.subjectId())
+                .filter(found -> Reach.reaches(jurisdiction, found.communeCode()))
+                .orElseThrow(() -> new SupportRuleBroken(
                 ProblemType.UNKNOWN_SUBJECT, "subjectId", "No subject is registered with that id.",
                 "Không có chủ thể nào với mã này."));
         ProductFacts.Fact product = null;

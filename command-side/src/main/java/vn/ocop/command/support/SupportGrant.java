@@ -6,12 +6,16 @@ import static vn.ocop.command.support.BudgetLine.requirePositive;
 
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.common.ProblemType;
+import vn.ocop.command.common.Reach;
 import vn.ocop.command.support.SupportCommands.CancelSupportGrantCommand;
 import vn.ocop.command.support.SupportCommands.CloseSupportGrantCommand;
 import vn.ocop.command.support.SupportCommands.DisburseSupportCommand;
@@ -35,6 +39,7 @@ class SupportGrant {
     private long amount;
     private long disbursed;
     private boolean open;
+    private String communeCode;
 
     /** For Axon, which rebuilds the aggregate from its events. */
     SupportGrant() {
@@ -90,8 +95,16 @@ class SupportGrant {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Every command on a grant: only from someone whose jurisdiction holds its subject's commune. */
+    @CommandHandlerInterceptor
+    Object withinReach(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Reach.requireReach(command.getMetaData(), grantId, communeCode);
+        return chain.proceed();
+    }
+
     @EventSourcingHandler
     void on(SupportGranted event) {
+        communeCode = event.communeCode();
         grantId = event.grantId();
         budgetLineId = event.budgetLineId();
         grantedOn = event.decision().date();

@@ -3,6 +3,7 @@ package vn.ocop.infra.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.ocop.infra.Api;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.Subjects;
 import vn.ocop.infra.TestAccounts;
 
 /**
@@ -91,6 +94,48 @@ class AccessMatrixTest extends ServiceTest {
         return cells.stream();
     }
 
+    /**
+     * The jurisdiction half: every rule on one subject, product or grant, for every officer bound to a district or
+     * a commune that the rule allows, on a record of its own and on one of another district. Its own record gets
+     * past every check of place (whatever the request's own fate); the other answers 404, exactly as an id that
+     * names nothing.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyJurisdictionCellOfTheMatrix() {
+        Map<String, String[]> records = records();
+        List<DynamicTest> cells = new ArrayList<>();
+        for (AccessRules.Rule rule : AccessRules.RULES) {
+            String kind = rule.pattern().startsWith("/api/support-grants/{id}") ? "support-grants"
+                    : rule.pattern().startsWith("/api/products/{id}") ? "products"
+                    : rule.pattern().startsWith("/api/subjects/{id}") ? "subjects" : null;
+            if (kind == null) {
+                continue;
+            }
+            for (Role role : new Role[] {Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER}) {
+                if (!rule.roles().contains(role) || (kind.equals("support-grants") && role == Role.COMMUNE_OFFICER)) {
+                    continue;
+                }
+                Map<String, String> as = Map.of("Authorization", TestAccounts.of(role).basic());
+                String own = records.get(kind)[0];
+                String other = records.get(kind)[1];
+                cells.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + " as " + role
+                        + " on its own record", () -> {
+                    Http.Response response = call(rule.method(), concrete(rule.pattern(), own), as);
+                    assertThat(response.status()).as(response.body()).isNotIn(401, 403, 404);
+                }));
+                cells.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + " as " + role
+                        + " on another district's record", () -> {
+                    Http.Response elsewhere = call(rule.method(), concrete(rule.pattern(), other), as);
+                    Http.Response nothing = call(rule.method(), concrete(rule.pattern(), "no-such-thing"), as);
+                    assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(404);
+                    assertThat(comparable(elsewhere)).isEqualTo(comparable(nothing));
+                }));
+            }
+        }
+        assertThat(cells).hasSizeGreaterThan(30);
+        return cells.stream();
+    }
+
     @Test
     void aPathNoRuleNamesIsDeniedEvenToTheAdministrator() {
         Http.Response response = Http.get(url("/api/not-an-endpoint"));
@@ -100,11 +145,57 @@ class AccessMatrixTest extends ServiceTest {
     }
 
     private Http.Response call(Endpoint endpoint, String authorization) {
-        Map<String, String> headers = Map.of("Authorization", authorization);
-        if (endpoint.method() == HttpMethod.GET) {
-            return Http.get(url(endpoint.path()), headers);
+        return call(endpoint.method(), endpoint.path(), Map.of("Authorization", authorization));
+    }
+
+    private Http.Response call(HttpMethod method, String path, Map<String, String> headers) {
+        if (method == HttpMethod.GET) {
+            return Http.get(url(path), headers);
         }
-        return Http.request(endpoint.method().name(), url(endpoint.path()), "application/json", "{}", headers);
+        return Http.request(method.name(), url(path), "application/json", "{}", headers);
+    }
+
+    /** The pattern with its record's id in place, any other variable naming nothing. */
+    private static String concrete(String pattern, String id) {
+        return pattern.replace("{id}", id).replaceAll("\\{[^}]+}", "no-such-thing");
+    }
+
+    /** The problem without what differs between any two requests. */
+    private static JsonNode comparable(Http.Response response) {
+        ObjectNode problem = (ObjectNode) response.json().deepCopy();
+        problem.remove("correlationId");
+        problem.remove("instance");
+        return problem;
+    }
+
+    /**
+     * A subject, a product and a grant in commune 23371 (district 610, the officers' own) and in commune 23395
+     * (district 611), each as {own, other}.
+     */
+    private Map<String, String[]> records() {
+        Api api = new Api(url(""));
+        String[] subjects = new String[2];
+        String[] products = new String[2];
+        String[] grants = new String[2];
+        String line = api.accepted("/api/budgets", """
+                {"provinceCode": "62", "source": "PROVINCIAL_BUDGET", "fiscalYear": 2077, "amount": 900000000,
+                 "decision": %s}""".formatted(Api.decision("PROVINCE", "2026-01-15"))).get("id").asText();
+        String[] communes = {"23371", "23395"};
+        for (int i = 0; i < 2; i++) {
+            subjects[i] = api.accepted("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())
+                    .replace("\"23371\"", "\"" + communes[i] + "\"")).get("id").asText();
+            products[i] = api.accepted("/api/products", """
+                    {"subjectId": "%s", "name": "Cà phê xứ lạnh", "groupCode": "III", "criteriaSetCode": "18",
+                     "communeCode": "%s", "registeredOn": "2024-01-10"}""".formatted(subjects[i], communes[i]))
+                    .get("id").asText();
+            grants[i] = api.accepted("/api/support-grants", """
+                    {"budgetLineId": "%s", "subjectId": "%s", "kind": "TRAINING", "amount": 10000000,
+                     "costSharePercent": 70, "fiscalYear": 2077, "decision": %s}"""
+                    .formatted(line, subjects[i], Api.decision("PROVINCE", "2026-04-01"))).get("id").asText();
+            assertThat(Http.get(url("/api/products/" + products[i] + "?minVersion=0")).status()).isEqualTo(200);
+            assertThat(Http.get(url("/api/subjects/" + subjects[i] + "?minVersion=0")).status()).isEqualTo(200);
+        }
+        return Map.of("subjects", subjects, "products", products, "support-grants", grants);
     }
 
     private Set<Endpoint> mapped() {
