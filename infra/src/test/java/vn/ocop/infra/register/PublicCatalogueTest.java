@@ -26,6 +26,7 @@ class PublicCatalogueTest extends ServiceTest {
         api.accepted("/api/products/" + certified + "/recognition",
                 recognition(evaluationId, 4, "PROVINCE", "2024-06-01"));
         String uncertified = api.approvedProduct(subject, "2024-02-10");
+        assertThat(Http.get(url("/api/subjects/" + subject + "?minVersion=0")).status()).isEqualTo(200);
         assertThat(Http.get(url("/api/products/" + certified + "?minVersion=5")).status()).isEqualTo(200);
         assertThat(Http.get(url("/api/products/" + uncertified + "?minVersion=3")).status()).isEqualTo(200);
 
