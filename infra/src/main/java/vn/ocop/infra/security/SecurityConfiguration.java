@@ -52,6 +52,12 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Name and password against the accounts, remembering proven matches for a few minutes (see the class). */
+    @Bean
+    PasswordSignIn passwordSignIn(Accounts accounts, PasswordEncoder encoder) {
+        return new PasswordSignIn(accounts, encoder, Duration.ofMinutes(5));
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SecurityProperties properties,
                             RateLimits.Settings limits) throws Exception {
