@@ -4,11 +4,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import vn.ocop.infra.bench.Benchmarks;
 import vn.ocop.infra.cli.AuditCommands;
 
 /**
  * Starts the OCOP service: both sides in one process unless configured otherwise. With {@code verify-chain} or
- * {@code generate-signing-key} as first argument it runs that auditor's tool instead (see {@link AuditCommands}).
+ * {@code generate-signing-key} as first argument it runs that auditor's tool instead (see {@link AuditCommands});
+ * with {@code benchmark}, the measurements of {@link Benchmarks}.
  */
 @SpringBootApplication(scanBasePackages = "vn.ocop")
 @ConfigurationPropertiesScan("vn.ocop")
@@ -16,9 +18,12 @@ import vn.ocop.infra.cli.AuditCommands;
 @AutoConfigurationPackage(basePackages = "vn.ocop")
 public class OcopApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         if (AuditCommands.handles(args)) {
             System.exit(AuditCommands.run(args, System.out, System.err));
+        }
+        if (Benchmarks.handles(args)) {
+            System.exit(Benchmarks.run(args, System.out));
         }
         SpringApplication.run(OcopApplication.class, args);
     }

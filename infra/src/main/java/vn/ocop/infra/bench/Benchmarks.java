@@ -1,0 +1,268 @@
+package vn.ocop.infra.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.command.subject.RegisterSubjectCommand;
+import vn.ocop.events.common.PersonalDataVault;
+import vn.ocop.events.subject.LegalForm;
+import vn.ocop.events.subject.Representative;
+import vn.ocop.infra.OcopApplication;
+import vn.ocop.query.audit.chain.ChainVerifier;
+import vn.ocop.query.audit.chain.SigningKey;
+import vn.ocop.query.audit.chain.StoredEvent;
+
+/**
+ * {@code java -jar ocop.jar benchmark [--full] [--out=DIR]}: starts the service on a durable embedded
+ * PostgreSQL of its own (fsync and synchronous commit on, as the service runs by default) and measures, each
+ * beside its baseline from the same run:
+ * <ol>
+ *   <li>the database's ceiling: single-row commits into a copy of the event table from 1, 8 and 16
+ *       connections, and a sequential read of the event table;</li>
+ *   <li>commands through the command gateway, in process, from 1, 8 and 16 senders, each on a new
+ *       aggregate — as a ratio to the ceiling at the same concurrency;</li>
+ *   <li>the audit chain's verification, events per second;</li>
+ *   <li>memory: heap in use after the load, and the process's resident size.</li>
+ * </ol>
+ * It prints a table and writes {@code benchmark.json} and {@code benchmark.md}. Quick mode measures each
+ * point for 3 seconds; {@code --full}, for the published figures, for 15.
+ */
+public final class Benchmarks {
+
+    private static final int[] CONCURRENCY = {1, 8, 16};
+
+    private final Duration each;
+    private final PrintStream out;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<String[]> rows = new ArrayList<>();
+
+    private Benchmarks(Duration each, PrintStream out) {
+        this.each = each;
+        this.out = out;
+    }
+
+    /** Whether the arguments ask for this mode. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && args[0].equals("benchmark");
+    }
+
+    public static int run(String[] args, PrintStream out) throws Exception {
+        boolean full = List.of(args).contains("--full");
+        Path directory = Path.of(List.of(args).stream().filter(arg -> arg.startsWith("--out="))
+                .map(arg -> arg.substring("--out=".length())).findFirst().orElse("benchmark-results"));
+        Path data = Files.createTempDirectory("ocop-benchmark");
+        Benchmarks benchmarks = new Benchmarks(Duration.ofSeconds(full ? 15 : 3), out);
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(OcopApplication.class).run(
+                "--server.port=0", "--ocop.embedded-database.data-directory=" + data.resolve("postgres"),
+                "--ocop.scheduler.enabled=false", "--logging.level.root=warn", "--logging.structured.format.console=",
+                "--spring.main.banner-mode=off")) {
+            benchmarks.measure(service, full);
+        }
+        Files.createDirectories(directory);
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+                .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        Files.writeString(directory.resolve("benchmark.json"), json.writeValueAsString(benchmarks.results));
+        Files.writeString(directory.resolve("benchmark.md"), benchmarks.table());
+        out.print(benchmarks.table());
+        out.println("Written to " + directory.toAbsolutePath());
+        return 0;
+    }
+
+    private void measure(ConfigurableApplicationContext service, boolean full) throws Exception {
+        DataSource dataSource = service.getBean(DataSource.class);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        results.put("date", Instant.now().toString());
+        results.put("mode", full ? "full" : "quick");
+        results.put("secondsPerPoint", each.toSeconds());
+        results.put("machine", Map.of("processors", Runtime.getRuntime().availableProcessors(),
+                "maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
+                        + System.getProperty("os.arch"),
+                "postgres", jdbc.queryForObject("show server_version", String.class)));
+
+        // The event table's shape, keys and unique indexes, without its trigger and on a sequence of its own.
+        jdbc.execute("create sequence bench_event_seq");
+        jdbc.execute("create table bench_event (like domain_event_entry including indexes including constraints)");
+        jdbc.execute("alter table bench_event alter column global_index set default nextval('bench_event_seq')");
+        Map<Integer, Double> ceiling = new LinkedHashMap<>();
+        for (int senders : CONCURRENCY) {
+            double rate = concurrently(senders, () -> {
+                try (Connection connection = dataSource.getConnection();
+                     PreparedStatement insert = connection.prepareStatement("""
+                             insert into bench_event (event_identifier, meta_data, payload, payload_revision,
+                                 payload_type, time_stamp, aggregate_identifier, sequence_number, type)
+                             values (?, ?, ?, '1', 'vn.ocop.events.subject.SubjectEvent$SubjectRegistered', ?, ?, 0,
+                                     'Subject')""")) {
+                    connection.setAutoCommit(true);
+                    String id = UUID.randomUUID().toString();
+                    insert.setString(1, id);
+                    insert.setBytes(2, PAYLOAD_METADATA);
+                    insert.setBytes(3, PAYLOAD);
+                    insert.setString(4, Instant.now().toString());
+                    insert.setString(5, id);
+                    insert.executeUpdate();
+                }
+            });
+            ceiling.put(senders, rate);
+            row("database: single-row commits, " + senders + " connection(s)", rate, "rows/s", null);
+        }
+        results.put("databaseCeilingRowsPerSecond", ceiling);
+
+        CommandGateway commands = service.getBean(CommandGateway.class);
+        PersonalDataVault vault = service.getBean(PersonalDataVault.class);
+        Map<Integer, Double> commandRates = new LinkedHashMap<>();
+        for (int senders : CONCURRENCY) {
+            double rate = concurrently(senders, () -> {
+                String subjectId = UUID.randomUUID().toString();
+                commands.sendAndWait(new RegisterSubjectCommand(subjectId, LegalForm.COOPERATIVE,
+                        "Hợp tác xã Đo lường", Long.toString(6_100_000_000L + ThreadLocalRandom.current()
+                        .nextLong(3_899_999_999L)), "23371",
+                        new Representative(vault.seal(subjectId, "Người Đo"), "Giám đốc", null), null, List.of()));
+            });
+            commandRates.put(senders, rate);
+            row("commands in process (new subjects), " + senders + " sender(s)", rate, "commands/s",
+                    rate / ceiling.get(senders));
+        }
+        results.put("commandsPerSecond", commandRates);
+
+        long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        long started = System.nanoTime();
+        long read = jdbc.query("select " + StoredEvent.COLUMNS
+                + " from domain_event_entry order by global_index", (ResultSet row) -> {
+                    long n = 0;
+                    while (row.next()) {
+                        row.getBytes(9);
+                        n++;
+                    }
+                    return n;
+                });
+        double readRate = read / seconds(started);
+        row("database: sequential read of the event table (" + read + " events)", readRate, "events/s", null);
+        results.put("sequentialReadEventsPerSecond", readRate);
+
+        awaitChained(jdbc, events);
+        SigningKey key = service.getBean(SigningKey.class);
+        started = System.nanoTime();
+        ChainVerifier.Report report;
+        try (Connection connection = dataSource.getConnection()) {
+            report = new ChainVerifier(key).verifyInSnapshot(connection, List.of());
+        }
+        double verifyRate = report.entriesChecked() / seconds(started);
+        row("audit chain verification (" + report.entriesChecked() + " events, intact: " + report.intact() + ")",
+                verifyRate, "events/s", verifyRate / readRate);
+        results.put("chainVerificationEventsPerSecond", verifyRate);
+
+        System.gc();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long resident = residentBytes();
+        row("memory: heap in use after the load", heap / 1048576.0, "MB", null);
+        row("memory: resident size of the process", resident / 1048576.0, "MB", null);
+        results.put("heapUsedMb", heap / 1048576.0);
+        results.put("residentMb", resident / 1048576.0);
+        results.put("rows", rows);
+    }
+
+    private static final byte[] PAYLOAD = ("{\"subjectId\":\"" + UUID.randomUUID() + "\",\"legalForm\":\"COOPERATIVE\","
+            + "\"name\":\"Hợp tác xã Đo lường\",\"registrationNumber\":\"6101234567\",\"communeCode\":\"23371\","
+            + "\"representative\":{\"fullName\":{\"keyRef\":\"k\",\"cipherText\":\"" + "A".repeat(80) + "\"},"
+            + "\"position\":\"Giám đốc\"},\"certifications\":[]}").getBytes();
+    private static final byte[] PAYLOAD_METADATA = ("{\"correlationId\":\"" + UUID.randomUUID() + "\",\"traceId\":\""
+            + UUID.randomUUID() + "\",\"causationId\":\"" + UUID.randomUUID() + "\",\"user\":\"can.bo.tinh\","
+            + "\"role\":\"PROVINCE_OFFICER\",\"jurisdiction\":\"province:62\"}").getBytes();
+
+    /** Runs {@code work} from {@code senders} threads for the configured time; operations per second. */
+    private double concurrently(int senders, Work work) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long until = System.nanoTime() + each.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < senders; i++) {
+                running.add(pool.submit(() -> {
+                    while (System.nanoTime() < until) {
+                        work.run();
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> sender : running) {
+                sender.get();
+            }
+            return done.get() / seconds(started);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static void awaitChained(JdbcTemplate jdbc, long events) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            Long chained = jdbc.queryForObject("select count(*) from audit_chain", Long.class);
+            if (chained != null && chained >= events) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private void row(String what, double value, String unit, Double ratio) {
+        String[] line = {what, String.format("%,.1f", value), unit, ratio == null ? "" : String.format("%.2f", ratio)};
+        rows.add(line);
+        out.printf("%-78s %14s %-11s %s%n", line[0], line[1], line[2], line[3]);
+    }
+
+    private String table() {
+        StringBuilder table = new StringBuilder("| measurement | value | unit | ratio to baseline |\n|---|---:|---|---:|\n");
+        for (String[] line : rows) {
+            table.append("| ").append(String.join(" | ", line)).append(" |\n");
+        }
+        return table.toString();
+    }
+
+    private static double seconds(long startedNanos) {
+        return Math.max(1e-9, (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    private static long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: no resident size
+        }
+        return 0;
+    }
+}
