@@ -17,6 +17,7 @@ public enum WebProblem {
     NOT_ACCEPTABLE(406, "No representation matches Accept."),
     CONCURRENT_MODIFICATION(409, "Another change to the same record was accepted first."),
     STALE_VERSION(412, "The record changed since the version given in If-Match."),
+    PAYLOAD_TOO_LARGE(413, "The request body is larger than the service reads (ocop.web.max-body-size)."),
     UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not JSON."),
     TOO_MANY_REQUESTS(429, "Too many requests (or failed sign-ins) from this account or address; see Retry-After."),
     INTERNAL_ERROR(500, "The request could not be completed; quote the correlation id."),
