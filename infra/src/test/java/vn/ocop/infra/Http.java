@@ -27,6 +27,15 @@ public final class Http {
             return raw.body();
         }
 
+        /** The problem document without what differs between any two requests (correlation id, instance). */
+        public JsonNode problemOfAnyRequest() {
+            com.fasterxml.jackson.databind.node.ObjectNode problem = json().deepCopy();
+            problem.remove("correlationId");
+            problem.remove("instance");
+            problem.put("status", status);
+            return problem;
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(raw.body());

@@ -34,6 +34,10 @@ class OperationsTest extends ServiceTest {
         assertThat(api.get("openapi").asText()).startsWith("3.");
         assertThat(api.at("/paths/~1api~1subjects/post/requestBody").isMissingNode()).isFalse();
         assertThat(api.at("/paths/~1api~1subjects~1{id}/get").isMissingNode()).isFalse();
+        assertThat(api.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        assertThat(api.at("/components/securitySchemes/bearer/bearerFormat").asText()).isEqualTo("JWT");
+        assertThat(api.at("/paths/~1public~1products/get/security")).isEmpty();
+        assertThat(api.at("/paths/~1api~1subjects/post/responses/401").isMissingNode()).isFalse();
         assertThat(Http.get(url("/swagger-ui/index.html")).status()).isEqualTo(200);
     }
 

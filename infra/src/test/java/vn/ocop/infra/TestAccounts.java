@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -37,6 +38,7 @@ public final class TestAccounts {
     public static final String COMMUNE = "23371";
     public static final String DISTRICT = "610";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<Role, Credentials> ACCOUNTS = new EnumMap<>(Role.class);
     private static boolean stored;
 
@@ -95,17 +97,9 @@ public final class TestAccounts {
     }
 
     private static void add(Role role, String username, Jurisdiction jurisdiction) {
-        ACCOUNTS.put(role, new Credentials(username, BootstrapPasswords.make(), role, jurisdiction));
-    }
-
-    /** Passwords made up for this run. */
-    private static final class BootstrapPasswords {
-        private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
-        static String make() {
-            byte[] bytes = new byte[18];
-            RANDOM.nextBytes(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        }
+        byte[] password = new byte[18];
+        RANDOM.nextBytes(password);
+        ACCOUNTS.put(role, new Credentials(username, Base64.getUrlEncoder().withoutPadding().encodeToString(password),
+                role, jurisdiction));
     }
 }

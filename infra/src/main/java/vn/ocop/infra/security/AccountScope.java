@@ -25,17 +25,17 @@ class AccountScope implements ReaderScope {
     /** A council's secretary scores products; it has no need of the representatives' names and phones. */
     @Override
     public boolean seesPersonalData() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return !(authentication != null && authentication.getPrincipal() instanceof Account account
-                && (account.role() == Role.COUNCIL_SECRETARY || account.role() == Role.VIEWER));
+        return signedIn().map(account -> account.role() != Role.COUNCIL_SECRETARY && account.role() != Role.VIEWER)
+                .orElse(true);
     }
 
     @Override
     public Optional<List<String>> communes() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof Account account)) {
+        Optional<Account> signedIn = signedIn();
+        if (signedIn.isEmpty()) {
             return Optional.empty();
         }
+        Account account = signedIn.get();
         Jurisdiction place = account.jurisdiction();
         return switch (account.role()) {
             case COMMUNE_OFFICER -> Optional.of(place.communeCode() == null ? List.of() : List.of(place.communeCode()));
@@ -45,5 +45,11 @@ class AccountScope implements ReaderScope {
                     .toList());
             default -> Optional.empty();
         };
+    }
+
+    private static Optional<Account> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Account account
+                ? Optional.of(account) : Optional.empty();
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.ocop.command.common.Reach;
 import vn.ocop.infra.web.ProblemResponses;
-import vn.ocop.infra.web.WebProblem;
 
 /**
  * For an officer bound to a district or a commune, a command on a subject, product or grant that does not
@@ -62,8 +61,7 @@ class JurisdictionGuard implements HandlerInterceptor, WebMvcConfigurer {
         if (commune.isPresent() && Reach.reaches(account.jurisdiction().label(), commune.get())) {
             return true;
         }
-        SecurityConfiguration.write(response, json, ProblemResponses.problemOf(WebProblem.NOT_FOUND, "Not found",
-                "Không tìm thấy", "There is no such record to act on.", "Không có hồ sơ này để thực hiện thao tác."));
+        SecurityConfiguration.write(response, json, ProblemResponses.noSuchRecord());
         return false;
     }
 

@@ -1,6 +1,9 @@
 package vn.ocop.infra.web;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -51,7 +54,16 @@ class ApiDescription {
 
     @Bean
     OpenAPI ocopApi() {
-        return new OpenAPI().info(new Info()
+        return new OpenAPI()
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("A built-in account (ocop.security.mode=ACCOUNTS)."))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")
+                                .description("A token of the identity provider (ocop.security.mode=JWT).")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
+                .info(new Info()
                 .title("OCOP platform API")
                 .description("Commands and queries of the One Commune One Product programme (Chương trình Mỗi xã "
                         + "một sản phẩm). Errors are RFC 9457 problem documents whose type is "
@@ -69,8 +81,13 @@ class ApiDescription {
                 boolean command = !method.name().equals("GET");
                 boolean onExisting = path.contains("{id}");
                 List<Integer> statuses = new ArrayList<>(List.of(400, 404));
+                if (path.startsWith("/public/")) {
+                    operation.setSecurity(List.of()); // anybody, without credentials
+                } else {
+                    statuses.addAll(List.of(401, 403));
+                }
                 if (command) {
-                    statuses.addAll(List.of(409, 415, 422));
+                    statuses.addAll(List.of(409, 413, 415, 422, 429));
                     operation.addParametersItem(header(IDEMPOTENCY_KEY, "Repeat a request safely: the same key "
                             + "with the same body answers the first response again; with another body, 422."));
                     if (onExisting) {

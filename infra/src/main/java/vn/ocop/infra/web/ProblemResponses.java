@@ -90,8 +90,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> noSuchAggregate(AggregateNotFoundException missing) {
-        return respond(problem(HttpStatus.NOT_FOUND, WebProblem.NOT_FOUND.slug(), "Not found", "Không tìm thấy",
-                "There is no such record to act on.", "Không có hồ sơ này để thực hiện thao tác."));
+        return respond(noSuchRecord());
+    }
+
+    /** The answer for a command on a record that does not exist — or that the sender may not know exists. */
+    public static ProblemDetail noSuchRecord() {
+        return problemOf(WebProblem.NOT_FOUND, "Not found", "Không tìm thấy", "There is no such record to act on.",
+                "Không có hồ sơ này để thực hiện thao tác.");
     }
 
     /** The client's {@code If-Match} names a version older than the record's current one. */

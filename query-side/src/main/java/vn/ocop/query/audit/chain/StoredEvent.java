@@ -1,6 +1,5 @@
 package vn.ocop.query.audit.chain;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,12 +30,6 @@ public record StoredEvent(long position, String eventId, String aggregateType, S
         return new StoredEvent(row.getLong(first), row.getString(first + 1), row.getString(first + 2),
                 row.getString(first + 3), row.getLong(first + 4), row.getString(first + 5), row.getString(first + 6),
                 row.getString(first + 7), row.getBytes(first + 8), row.getBytes(first + 9));
-    }
-
-    public byte[] canonicalBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + length(payload) + length(metadata));
-        writeCanonical(bytes);
-        return bytes.toByteArray();
     }
 
     /** The chain's hash at this event: SHA-256 of the previous hash followed by the canonical bytes. */
@@ -76,10 +69,6 @@ public record StoredEvent(long position, String eventId, String aggregateType, S
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    private static int length(byte[] value) {
-        return value == null ? 0 : value.length;
     }
 
     private static void text(DataOutputStream out, String value) throws IOException {
