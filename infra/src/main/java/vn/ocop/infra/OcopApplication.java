@@ -12,7 +12,8 @@ import vn.ocop.infra.cli.AuditCommands;
  * {@code generate-signing-key} as first argument it runs that auditor's tool instead (see {@link AuditCommands});
  * with {@code benchmark}, the measurements of {@link Benchmarks}.
  */
-@SpringBootApplication(scanBasePackages = "vn.ocop")
+// The sides come in through NodeRoles, each only on a node that runs it.
+@SpringBootApplication(scanBasePackages = "vn.ocop.infra")
 @ConfigurationPropertiesScan("vn.ocop")
 // Entities and repositories live in the side modules; Axon registers its own entities beside them.
 @AutoConfigurationPackage(basePackages = "vn.ocop")

@@ -36,8 +36,11 @@ class IdempotencyClaim implements MessageHandlerInterceptor<CommandMessage<?>> {
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
-        Object result = chain.proceed();
         MetaData metadata = unitOfWork.getMessage().getMetaData();
+        if (metadata.get(KEY) instanceof String key && !records.claimInFlight(key)) {
+            throw new RequestInProgress();
+        }
+        Object result = chain.proceed();
         if (metadata.get(KEY) instanceof String key) {
             // Registered after the handler applied its events, so it runs after they are appended.
             unitOfWork.onPrepareCommit(committing -> {

@@ -9,6 +9,7 @@ import java.util.Locale;
 public enum ProblemType {
     INVALID_HEADER(400, "A request header (Idempotency-Key, If-Match) is malformed."),
     IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was already used for a different request."),
+    REQUEST_IN_PROGRESS(409, "A request with this Idempotency-Key is still being carried out; retry after Retry-After."),
     DUPLICATE_REGISTRATION_NUMBER(409, "Another subject holds this registration or tax number."),
     SUBJECT_STANDING_CONFLICT(409, "The subject's standing does not allow this change (dissolved, already suspended…)."),
     OUTSIDE_JURISDICTION(403, "The new record would lie outside the account's jurisdiction."),

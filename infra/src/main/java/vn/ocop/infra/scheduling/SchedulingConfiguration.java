@@ -9,6 +9,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.ocop.infra.node.NodeProperties;
+import vn.ocop.infra.node.NodeRole;
 
 /**
  * The service's clock, and db-scheduler as Axon's deadline manager: deadlines are rows in
@@ -38,7 +40,10 @@ class SchedulingConfiguration {
 
     /** Runs due deadlines once the rest of the service (Axon included) has started; stops first. */
     @Bean
-    SmartLifecycle deadlineExecution(Scheduler scheduler, SchedulerProperties properties) {
+    SmartLifecycle deadlineExecution(Scheduler scheduler, SchedulerProperties settings, NodeProperties node) {
+        // A deadline is carried out by its aggregate, so only a node with the command role fires them.
+        SchedulerProperties properties = new SchedulerProperties(settings.enabled() && node.runs(NodeRole.COMMAND),
+                settings.pollingInterval(), settings.threads());
         return new SmartLifecycle() {
             private volatile boolean running;
 

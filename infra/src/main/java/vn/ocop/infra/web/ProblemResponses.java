@@ -28,7 +28,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.ocop.command.common.DomainRuleViolation;
+import vn.ocop.command.common.RequestInProgress;
+import vn.ocop.infra.node.NodeProperties;
+import vn.ocop.infra.node.NodeRole;
 import vn.ocop.query.common.InvalidQuery;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.ViewNotCaughtUp;
@@ -49,6 +53,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     record FieldError(String field, String message) {
     }
 
+    private final NodeProperties node;
+
+    ProblemResponses(NodeProperties node) {
+        this.node = node;
+    }
+
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<Object> ruleViolated(DomainRuleViolation violation) {
         HttpStatus status = HttpStatus.valueOf(violation.status());
@@ -59,6 +69,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                         "Vi phạm quy định của chương trình", violation.getMessage(), violation.messageVi());
         if (violation.field() != null) {
             problem.setProperty("errors", List.of(new FieldError(violation.field(), violation.getMessage())));
+        }
+        if (violation instanceof RequestInProgress) {
+            return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, "1").body(withCorrelation(problem));
         }
         return respond(problem);
     }
@@ -118,6 +131,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception failure) {
+        if (DatabaseOutage.causes(failure)) {
+            LOG.warn("Request failed: the database is out of reach ({})", failure.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(DatabaseOutage.headers())
+                    .body(DatabaseOutage.problem());
+        }
         LOG.error("Request failed unexpectedly", failure);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, WebProblem.INTERNAL_ERROR.slug(), "Internal error",
                 "Lỗi hệ thống",
@@ -200,6 +218,24 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /**
+     * Security lets through only paths that some endpoint of the service serves; on a node that runs one side
+     * only, such a path without a handler here belongs to the other side.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException missing,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (node.runs(NodeRole.COMMAND) && node.runs(NodeRole.QUERY)) {
+            return super.handleNoResourceFoundException(missing, headers, status, request);
+        }
+        String roles = node.roles().stream().map(role -> role.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        return respond(problem(HttpStatusCode.valueOf(WebProblem.NOT_SERVED_BY_THIS_NODE.status()), WebProblem.NOT_SERVED_BY_THIS_NODE.slug(),
+                "Not served by this node", "Máy chủ này không phục vụ yêu cầu",
+                "This node runs the " + roles + " role only; send the request to a node that runs the other.",
+                "Máy chủ này chỉ chạy vai trò " + roles + "; hãy gửi yêu cầu tới máy chủ chạy vai trò còn lại."));
+    }
+
     /** Spring MVC's own failures (unknown path, wrong method or media type, …) in the same shape. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
@@ -224,11 +260,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     /** A problem of the exchange itself, as the security filters answer before any controller runs. */
     public static ProblemDetail problemOf(WebProblem kind, String title, String titleVi, String detail,
                                           String detailVi) {
-        return withCorrelation(problem(HttpStatus.valueOf(kind.status()), kind.slug(), title, titleVi, detail,
+        return withCorrelation(problem(HttpStatusCode.valueOf(kind.status()), kind.slug(), title, titleVi, detail,
                 detailVi));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String titleVi,
+    private static ProblemDetail problem(HttpStatusCode status, String slug, String title, String titleVi,
                                          String detail, String detailVi) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + slug));

@@ -19,9 +19,11 @@ public enum WebProblem {
     STALE_VERSION(412, "The record changed since the version given in If-Match."),
     PAYLOAD_TOO_LARGE(413, "The request body is larger than the service reads (ocop.web.max-body-size)."),
     UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not JSON."),
+    NOT_SERVED_BY_THIS_NODE(421, "This node's roles (ocop.node.roles) do not include the side that serves the request."),
     TOO_MANY_REQUESTS(429, "Too many requests (or failed sign-ins) from this account or address; see Retry-After."),
     INTERNAL_ERROR(500, "The request could not be completed; quote the correlation id."),
-    VIEW_NOT_CAUGHT_UP(503, "The view has not yet reached the version asked for (minVersion); retry shortly.");
+    VIEW_NOT_CAUGHT_UP(503, "The view has not yet reached the version asked for (minVersion); retry shortly."),
+    DATABASE_UNAVAILABLE(503, "The database cannot be reached at the moment; retry after Retry-After (same Idempotency-Key).");
 
     private final int status;
     private final String meaning;

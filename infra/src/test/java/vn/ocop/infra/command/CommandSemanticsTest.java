@@ -1,9 +1,11 @@
 package vn.ocop.infra.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,13 +72,13 @@ class CommandSemanticsTest extends ServiceTest {
     }
 
     @Test
-    void concurrentRequestsWithOneKeyAreCarriedOutOnce() throws Exception {
+    void concurrentRequestsWithOneKeyAreCarriedOutOnceAndRetriesGetTheFirstAnswer() throws Exception {
         String body = Subjects.registration(Subjects.uniqueRegistrationNumber());
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Http.Response> responses;
         try {
-            responses = pool.invokeAll(IntStream.range(0, 4)
+            responses = pool.invokeAll(IntStream.range(0, 3)
                     .mapToObj(i -> (Callable<Http.Response>) () -> api.post("/api/subjects", body, key))
                     .toList()).stream().map(future -> {
                         try {
@@ -88,11 +90,67 @@ class CommandSemanticsTest extends ServiceTest {
         } finally {
             pool.shutdown();
         }
+        // Each concurrent copy was either carried out, answered as the first was, or told the first is in flight.
+        for (Http.Response response : responses) {
+            if (response.status() != 201) {
+                assertThat(response.status()).isEqualTo(409);
+                assertThat(response.json().get("type").asText()).isEqualTo("urn:ocop:problem:request-in-progress");
+                assertThat(response.header("Retry-After")).isEqualTo("1");
+            }
+        }
+        Http.Response first = responses.stream().filter(response -> response.status() == 201).findFirst()
+                .orElseGet(() -> api.post("/api/subjects", body, key));
+        assertThat(first.status()).isEqualTo(201);
 
-        assertThat(responses).extracting(Http.Response::status).containsOnly(201);
-        assertThat(responses).extracting(Http.Response::body).containsOnly(responses.get(0).body());
-        assertThat(StoredEvents.typesOf(jdbc, responses.get(0).json().get("id").asText()))
-                .containsExactly("SubjectRegistered");
+        List<Http.Response> retries = IntStream.range(0, 3).mapToObj(i -> api.post("/api/subjects", body, key))
+                .toList();
+
+        assertThat(retries).extracting(Http.Response::status).containsOnly(201);
+        assertThat(retries).extracting(Http.Response::body).containsOnly(first.body());
+        assertThat(responses.stream().filter(response -> response.status() == 201))
+                .extracting(Http.Response::body).containsOnly(first.body());
+        assertThat(StoredEvents.typesOf(jdbc, first.json().get("id").asText())).containsExactly("SubjectRegistered");
+    }
+
+    @Test
+    void aRetryWhileTheFirstRequestIsInFlightIsAConflictToRetryLater() throws Exception {
+        String body = Subjects.registration(Subjects.uniqueRegistrationNumber());
+        String idempotencyKey = UUID.randomUUID().toString();
+        Map<String, String> key = Map.of("Idempotency-Key", idempotencyKey);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection blocker = dataSource.getConnection()) {
+            // An uncommitted record under the same key holds the first request at its commit: it is in flight.
+            blocker.setAutoCommit(false);
+            try (PreparedStatement hold = blocker.prepareStatement("insert into idempotency_record "
+                    + "(idempotency_key, request_fingerprint, aggregate_id, response_status, aggregate_version) "
+                    + "values (?, 'held', 'held', 201, 0)")) {
+                hold.setString(1, idempotencyKey);
+                hold.executeUpdate();
+            }
+            CompletableFuture<Http.Response> first = CompletableFuture.supplyAsync(
+                    () -> api.post("/api/subjects", body, key), pool);
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select count(*) from pg_locks where locktype = 'advisory' and granted and classid = ?",
+                    Integer.class, 0x1D3E_0001) == 1);
+
+            Http.Response retry = api.post("/api/subjects", body, key);
+
+            assertThat(retry.status()).isEqualTo(409);
+            assertThat(retry.json().get("type").asText()).isEqualTo("urn:ocop:problem:request-in-progress");
+            assertThat(retry.header("Retry-After")).isEqualTo("1");
+            assertThat(first).isNotDone();
+            blocker.rollback();
+
+            Http.Response answered = first.get(20, TimeUnit.SECONDS);
+            assertThat(answered.status()).isEqualTo(201);
+            Http.Response later = api.post("/api/subjects", body, key);
+            assertThat(later.status()).isEqualTo(201);
+            assertThat(later.body()).isEqualTo(answered.body());
+            assertThat(StoredEvents.typesOf(jdbc, answered.json().get("id").asText()))
+                    .containsExactly("SubjectRegistered");
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

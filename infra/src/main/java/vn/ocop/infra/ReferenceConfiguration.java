@@ -1,10 +1,10 @@
-package vn.ocop.query.common;
+package vn.ocop.infra;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.ocop.reference.AdministrativeUnits;
 
-/** The reference data the views group by, loaded once. */
+/** The reference data both sides check and group by (administrative units), loaded once for every role. */
 @Configuration(proxyBeanMethods = false)
 class ReferenceConfiguration {
 
