@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.deadletter.Decisions;
+import vn.ocop.infra.database.DatabaseOutage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -64,5 +66,22 @@ class AxonConfiguration {
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .batchSize(100)
                         .initialSegmentCount(4)));
+    }
+
+    /**
+     * A projection's dead-letter queue parks an event its handler cannot take (a poison event), so that one bad
+     * event stalls only its own record. An event whose handler failed because the database was out of reach is
+     * not poison: parking it would leave the view without it for good. Then the batch fails instead, rolls
+     * back, and the processor retries it from its token once the database answers again.
+     */
+    @Bean
+    ConfigurerModule deadLettersOnlyForPoisonEvents() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultDeadLetterPolicy(configuration -> (letter, cause) -> {
+                    if (DatabaseOutage.causes(cause)) {
+                        throw new DatabaseOutage.Retry(cause);
+                    }
+                    return Decisions.enqueue(cause);
+                }));
     }
 }

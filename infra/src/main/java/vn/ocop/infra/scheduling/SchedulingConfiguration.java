@@ -34,6 +34,7 @@ class SchedulingConfiguration {
                 .clock(clock::instant)
                 .pollingInterval(properties.pollingInterval())
                 .threads(properties.threads())
+                .heartbeatInterval(properties.heartbeatInterval())
                 .enableImmediateExecution()
                 .build();
     }
@@ -43,7 +44,7 @@ class SchedulingConfiguration {
     SmartLifecycle deadlineExecution(Scheduler scheduler, SchedulerProperties settings, NodeProperties node) {
         // A deadline is carried out by its aggregate, so only a node with the command role fires them.
         SchedulerProperties properties = new SchedulerProperties(settings.enabled() && node.runs(NodeRole.COMMAND),
-                settings.pollingInterval(), settings.threads());
+                settings.pollingInterval(), settings.threads(), settings.heartbeatInterval());
         return new SmartLifecycle() {
             private volatile boolean running;
 

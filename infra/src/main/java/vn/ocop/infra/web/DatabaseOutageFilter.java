@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.ocop.infra.database.DatabaseOutage;
 
 /**
  * Answers 503 for a database outage met outside a controller — reading the signed-in account, for one — where
@@ -37,9 +38,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                 throw failure;
             }
             response.reset();
-            ProblemDetail problem = DatabaseOutage.problem();
+            ProblemDetail problem = ProblemResponses.databaseUnavailable();
             response.setStatus(problem.getStatus());
-            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.DATABASE_RETRY_AFTER_SECONDS);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             json.writeValue(response.getOutputStream(), problem);

@@ -28,9 +28,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.command.common.RequestInProgress;
+import vn.ocop.infra.database.DatabaseOutage;
 import vn.ocop.infra.node.NodeProperties;
 import vn.ocop.infra.node.NodeRole;
 import vn.ocop.query.common.InvalidQuery;
@@ -106,6 +108,22 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(noSuchRecord());
     }
 
+    /** Seconds a client is asked to wait; the pool gives up on a connection sooner (see application.yml). */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "2";
+
+    /**
+     * The database is out of reach: nothing about the request is known to be wrong, so retry — a command with
+     * the same {@code Idempotency-Key}, which makes the retry safe even when the first commit went through unseen.
+     */
+    static ProblemDetail databaseUnavailable() {
+        return problemOf(WebProblem.DATABASE_UNAVAILABLE, "Database unavailable",
+                "Cơ sở dữ liệu tạm thời không truy cập được",
+                "The database cannot be reached at the moment. Retry after the time in Retry-After; for a command, "
+                        + "retry with the same Idempotency-Key so that it takes effect exactly once.",
+                "Tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau thời gian ghi trong Retry-After; "
+                        + "với lệnh ghi, hãy gửi lại cùng Idempotency-Key để lệnh chỉ có hiệu lực một lần.");
+    }
+
     /** The answer for a command on a record that does not exist — or that the sender may not know exists. */
     public static ProblemDetail noSuchRecord() {
         return problemOf(WebProblem.NOT_FOUND, "Not found", "Không tìm thấy", "There is no such record to act on.",
@@ -133,8 +151,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception failure) {
         if (DatabaseOutage.causes(failure)) {
             LOG.warn("Request failed: the database is out of reach ({})", failure.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(DatabaseOutage.headers())
-                    .body(DatabaseOutage.problem());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).body(databaseUnavailable());
         }
         LOG.error("Request failed unexpectedly", failure);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, WebProblem.INTERNAL_ERROR.slug(), "Internal error",
@@ -228,6 +246,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (node.runs(NodeRole.COMMAND) && node.runs(NodeRole.QUERY)) {
             return super.handleNoResourceFoundException(missing, headers, status, request);
         }
+        return notServedHere();
+    }
+
+    /** The same for a path this node serves with other methods only (a list here, its command elsewhere). */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException
+            unsupported, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (node.runs(NodeRole.COMMAND) && node.runs(NodeRole.QUERY)) {
+            return super.handleHttpRequestMethodNotSupported(unsupported, headers, status, request);
+        }
+        return notServedHere();
+    }
+
+    private ResponseEntity<Object> notServedHere() {
         String roles = node.roles().stream().map(role -> role.name().toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.joining(", "));
         return respond(problem(HttpStatusCode.valueOf(WebProblem.NOT_SERVED_BY_THIS_NODE.status()), WebProblem.NOT_SERVED_BY_THIS_NODE.slug(),

@@ -1,8 +1,12 @@
 package vn.ocop.query.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,14 +41,38 @@ class Projections {
                 .map(this::status).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * Covers every segment whichever node holds it, or none (between a node's failure and another's claim): a
+     * segment this node processes is judged by its live status, any other by its stored token — caught up when
+     * its position is at the head and none of its gaps is an event that has since been committed.
+     */
     Optional<ProjectionStatus> status(String name) {
         return processor(name).map(processor -> {
-            Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            long position = segments.values().stream()
-                    .mapToLong(status -> status.getCurrentPosition().orElse(0L)).min().orElse(0L);
+            Map<Integer, EventTrackerStatus> local = processor.processingStatus();
+            List<StoredToken> tokens = jdbc.query("""
+                    select segment, token_type, convert_from(token, 'UTF8') from token_entry
+                    where processor_name = ?""",
+                    (row, n) -> StoredToken.of(row.getInt(1), row.getString(2), row.getString(3)), name);
             long head = head();
-            boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-            boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+            long position = Long.MAX_VALUE;
+            boolean caughtUp = !tokens.isEmpty();
+            boolean replaying = false;
+            List<Long> gaps = new ArrayList<>();
+            for (StoredToken token : tokens) {
+                EventTrackerStatus live = local.get(token.segment());
+                if (live != null && !live.isErrorState()) {
+                    position = Math.min(position, live.getCurrentPosition().orElse(0L));
+                    caughtUp &= live.isCaughtUp();
+                    replaying |= live.isReplaying();
+                } else {
+                    position = Math.min(position, token.index());
+                    caughtUp &= token.index() >= head;
+                    replaying |= token.replaying();
+                    gaps.addAll(token.gaps());
+                }
+            }
+            position = tokens.isEmpty() ? 0 : position;
+            caughtUp = caughtUp && !committedAmong(gaps);
             Rebuild rebuild = rebuilds.get(name);
             Double rate = null;
             Long toGo = null;
@@ -53,9 +81,44 @@ class Projections {
                 rate = Math.max(0, position - rebuild.fromPosition()) / seconds;
                 toGo = rate > 0 ? Math.round(Math.max(0, head - position) / rate) : null;
             }
-            return new ProjectionStatus(name, processor.isRunning(), segments.size(), position, head, caughtUp,
+            return new ProjectionStatus(name, processor.isRunning(), tokens.size(), position, head, caughtUp,
                     replaying, rebuild == null ? null : rebuild.started(), rate, toGo);
         });
+    }
+
+    /** Whether an event is stored at any of {@code positions} (a gap that is a gap no longer). */
+    private boolean committedAmong(List<Long> positions) {
+        if (positions.isEmpty()) {
+            return false;
+        }
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from domain_event_entry where global_index = any (?))", Boolean.class,
+                (Object) positions.toArray(Long[]::new)));
+    }
+
+    /** A segment's stored token: a gap-aware token, or a replay token around one. */
+    private record StoredToken(int segment, long index, List<Long> gaps, boolean replaying) {
+
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        static StoredToken of(int segment, String type, String json) {
+            if (json == null) {
+                return new StoredToken(segment, 0, List.of(), false);
+            }
+            try {
+                JsonNode token = JSON.readTree(json);
+                boolean replay = type != null && type.endsWith("ReplayToken");
+                JsonNode current = replay ? token.path("currentToken") : token;
+                // A replay token stays one until an event past the reset point arrives; it replays only below it.
+                boolean replaying = replay && current.path("index").asLong(-1)
+                        < token.path("tokenAtReset").path("index").asLong(0);
+                List<Long> gaps = new ArrayList<>();
+                current.path("gaps").forEach(gap -> gaps.add(gap.asLong()));
+                return new StoredToken(segment, current.path("index").asLong(0), gaps, replaying);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable token of type " + type, e);
+            }
+        }
     }
 
     /** Empties the view (its reset handler) and replays every event into it. */

@@ -1,4 +1,4 @@
-package vn.ocop.infra.web;
+package vn.ocop.infra.database;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -6,26 +6,23 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a failure caused by the database being out of reach — stopped, restarting, its connections cut, the
- * pool exhausted — from any other. Such a failure says nothing about the request: the client should retry (with
- * the same {@code Idempotency-Key}, which makes a command's retry safe even when the first attempt's commit
- * went through unseen), so it is answered 503 with {@code Retry-After}, never 500.
+ * pool exhausted — from any other. Such a failure says nothing about the request or the event at hand: an HTTP
+ * request is answered 503 with {@code Retry-After} (never 500), and a projection retries its batch instead of
+ * parking the event as a dead letter.
  */
 public final class DatabaseOutage {
-
-    /** Seconds a client is asked to wait; the pool gives up on a connection sooner (see application.yml). */
-    public static final String RETRY_AFTER_SECONDS = "2";
 
     /**
      * PostgreSQL's SQLSTATEs for a connection that failed or was ended: class 08, admin and crash shutdowns,
      * "cannot connect now" while it starts or recovers, too many connections.
      */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300");
+
+    private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 
     private DatabaseOutage() {
     }
@@ -47,23 +44,21 @@ public final class DatabaseOutage {
             if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
+            // The pool's answer on a connection it has just closed as broken (SQLSTATE 57P01, 08006) while a
+            // transaction still held it.
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && CLOSED_BY_THE_POOL.equals(sql.getMessage())) {
+                return true;
+            }
         }
         return false;
     }
 
-    /** The 503 problem, and the header that goes with it. */
-    public static ProblemDetail problem() {
-        return ProblemResponses.problemOf(WebProblem.DATABASE_UNAVAILABLE, "Database unavailable",
-                "Cơ sở dữ liệu tạm thời không truy cập được",
-                "The database cannot be reached at the moment. Retry after the time in Retry-After; for a command, "
-                        + "retry with the same Idempotency-Key so that it takes effect exactly once.",
-                "Tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau thời gian ghi trong Retry-After; "
-                        + "với lệnh ghi, hãy gửi lại cùng Idempotency-Key để lệnh chỉ có hiệu lực một lần.");
-    }
+    /** Raised where work must be retried rather than given up because the database is out of reach. */
+    public static final class Retry extends RuntimeException {
 
-    static HttpHeaders headers() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return headers;
+        public Retry(Throwable outage) {
+            super("the database is out of reach; retrying", outage);
+        }
     }
 }
