@@ -9,8 +9,6 @@ import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.messaging.deadletter.Decisions;
-import vn.ocop.infra.database.DatabaseOutage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -77,11 +75,6 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule deadLettersOnlyForPoisonEvents() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultDeadLetterPolicy(configuration -> (letter, cause) -> {
-                    if (DatabaseOutage.causes(cause)) {
-                        throw new DatabaseOutage.Retry(cause);
-                    }
-                    return Decisions.enqueue(cause);
-                }));
+                .registerDefaultDeadLetterPolicy(configuration -> new PoisonEventsOnly()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -54,25 +55,16 @@ class Projections {
                     where processor_name = ?""",
                     (row, n) -> StoredToken.of(row.getInt(1), row.getString(2), row.getString(3)), name);
             long head = head();
-            long position = Long.MAX_VALUE;
-            boolean caughtUp = !tokens.isEmpty();
-            boolean replaying = false;
-            List<Long> gaps = new ArrayList<>();
-            for (StoredToken token : tokens) {
+            List<SegmentProgress> progress = tokens.stream().map(token -> {
                 EventTrackerStatus live = local.get(token.segment());
-                if (live != null && !live.isErrorState()) {
-                    position = Math.min(position, live.getCurrentPosition().orElse(0L));
-                    caughtUp &= live.isCaughtUp();
-                    replaying |= live.isReplaying();
-                } else {
-                    position = Math.min(position, token.index());
-                    caughtUp &= token.index() >= head;
-                    replaying |= token.replaying();
-                    gaps.addAll(token.gaps());
-                }
-            }
-            position = tokens.isEmpty() ? 0 : position;
-            caughtUp = caughtUp && !committedAmong(gaps);
+                return live != null && !live.isErrorState()
+                        ? new SegmentProgress(live.getCurrentPosition().orElse(0L), live.isCaughtUp(),
+                                live.isReplaying(), List.of())
+                        : new SegmentProgress(token.index(), token.index() >= head, token.replaying(), token.gaps());
+            }).toList();
+            long position = progress.stream().mapToLong(SegmentProgress::position).min().orElse(0L);
+            boolean replaying = progress.stream().anyMatch(SegmentProgress::replaying);
+            boolean caughtUp = caughtUp(progress, this::committedAmong);
             Rebuild rebuild = rebuilds.get(name);
             Double rate = null;
             Long toGo = null;
@@ -86,6 +78,19 @@ class Projections {
         });
     }
 
+    /** Where one segment stands: from this node's live status if it holds the segment, else its stored token. */
+    record SegmentProgress(long position, boolean caughtUp, boolean replaying, List<Long> gaps) {
+    }
+
+    /**
+     * Caught up when there are segments, each has reached the head, and no gap a stored token skipped over has
+     * since been filled by a late commit.
+     */
+    static boolean caughtUp(List<SegmentProgress> segments, Predicate<List<Long>> anyCommitted) {
+        return !segments.isEmpty() && segments.stream().allMatch(SegmentProgress::caughtUp)
+                && !anyCommitted.test(segments.stream().flatMap(segment -> segment.gaps().stream()).toList());
+    }
+
     /** Whether an event is stored at any of {@code positions} (a gap that is a gap no longer). */
     private boolean committedAmong(List<Long> positions) {
         if (positions.isEmpty()) {
@@ -97,7 +102,7 @@ class Projections {
     }
 
     /** A segment's stored token: a gap-aware token, or a replay token around one. */
-    private record StoredToken(int segment, long index, List<Long> gaps, boolean replaying) {
+    record StoredToken(int segment, long index, List<Long> gaps, boolean replaying) {
 
         private static final ObjectMapper JSON = new ObjectMapper();
 
