@@ -55,6 +55,24 @@ public final class Api {
         return productId;
     }
 
+    /**
+     * A product of {@code subjectId} recognised 4★ by the province on 2022-06-01 under 1048: its renewal notice
+     * (2025-05-02) and its expiry (2025-06-01) are both past, so both deadlines are due at once.
+     */
+    public String productRecognisedOn20220601(String subjectId) {
+        String product = accepted("/api/products", """
+                {"subjectId": "%s", "name": "Rượu cần Kon Plông", "groupCode": "2", "communeCode": "23395",
+                 "registeredOn": "2021-10-01"}""".formatted(subjectId)).get("id").asText();
+        accepted("/api/products/" + product + "/idea-decision", stepDecision(true, "DISTRICT", "2021-10-15"));
+        accepted("/api/products/" + product + "/business-plan", """
+                {"submittedOn": "2021-11-01", "title": "Phương án"}""");
+        accepted("/api/products/" + product + "/business-plan/decision", stepDecision(true, "DISTRICT", "2021-12-01"));
+        String evaluationId = accepted("/api/products/" + product + "/evaluations",
+                evaluation("FIRST", "PROVINCE", "2022-05-01", "30/20/25", "28/20/27")).get("createdId").asText();
+        accepted("/api/products/" + product + "/recognition", recognition(evaluationId, 4, "PROVINCE", "2022-06-01"));
+        return product;
+    }
+
     public static String decision(String level, String date) {
         return """
                 {"number": "%s/QĐ-UBND", "date": "%s", "issuer": "UBND %s", "level": "%s"}"""

@@ -123,10 +123,7 @@ class SecurityConfiguration {
     }
 
     static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, json, problem);
     }
 
     /** An account that must change its password may do nothing else until it has. */

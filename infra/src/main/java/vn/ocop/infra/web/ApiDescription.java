@@ -80,7 +80,9 @@ class ApiDescription {
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 boolean command = !method.name().equals("GET");
                 boolean onExisting = path.contains("{id}");
-                List<Integer> statuses = new ArrayList<>(List.of(400, 404));
+                // 421 from a node without this side's role; 503 while the database is out of reach (or a view
+                // has not caught up with minVersion)
+                List<Integer> statuses = new ArrayList<>(List.of(400, 404, 421, 503));
                 if (path.startsWith("/public/")) {
                     operation.setSecurity(List.of()); // anybody, without credentials
                 } else {

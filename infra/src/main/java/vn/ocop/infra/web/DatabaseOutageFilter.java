@@ -9,7 +9,6 @@ import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.ocop.infra.database.DatabaseOutage;
@@ -38,12 +37,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                 throw failure;
             }
             response.reset();
-            ProblemDetail problem = ProblemResponses.databaseUnavailable();
-            response.setStatus(problem.getStatus());
             response.setHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.DATABASE_RETRY_AFTER_SECONDS);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemResponses.write(response, json, ProblemResponses.databaseUnavailable());
         }
     }
 }

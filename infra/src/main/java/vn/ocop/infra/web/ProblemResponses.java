@@ -1,10 +1,13 @@
 package vn.ocop.infra.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -288,6 +291,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ",
             HttpStatus.NOT_ACCEPTABLE, "Không có định dạng phản hồi phù hợp",
             HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ");
+
+    /** Writes a problem straight to the response, for filters that answer before any controller runs. */
+    public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
 
     /** A problem of the exchange itself, as the security filters answer before any controller runs. */
     public static ProblemDetail problemOf(WebProblem kind, String title, String titleVi, String detail,

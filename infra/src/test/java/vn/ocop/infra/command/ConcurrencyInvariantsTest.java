@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.Http;
+import vn.ocop.infra.ReliabilityFigures;
 import vn.ocop.infra.ServiceTest;
 
 /**
@@ -116,6 +117,8 @@ class ConcurrencyInvariantsTest extends ServiceTest {
         assertThat(refused.getOrDefault(409, new AtomicInteger()).get() + refused.getOrDefault(422,
                 new AtomicInteger()).get()).as("some commands broke a rule or lost a race").isPositive();
 
+        ReliabilityFigures.record("concurrency: subjects=" + subjects.size() + " acknowledged=" + acknowledgedCommands
+                + " refused by status=" + new java.util.TreeMap<>(refused) + " (events found = acknowledged)");
         // Every view's rows equal what the events imply: the service's own rebuild into a shadow, row by row.
         for (String view : List.of("subjects", "register")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(url("/api/admin/projections/" + view

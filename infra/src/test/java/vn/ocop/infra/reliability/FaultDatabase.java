@@ -58,7 +58,8 @@ final class FaultDatabase implements AutoCloseable {
     void crash() {
         try {
             long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
-            new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start().waitFor();
+            // the shell's own kill: no procps needed
+            new ProcessBuilder("sh", "-c", "kill -QUIT " + pid).inheritIO().start().waitFor();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
             while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                 if (Instant.now().isAfter(deadline)) {

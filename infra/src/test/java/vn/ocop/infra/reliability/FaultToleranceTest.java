@@ -3,10 +3,8 @@ package vn.ocop.infra.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.util.FileSystemUtils;
+import vn.ocop.infra.ReliabilityFigures;
 
 /**
  * The service under load while it is killed, while PostgreSQL crashes under it, and while its database
@@ -30,8 +29,6 @@ import org.springframework.util.FileSystemUtils;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceTest {
-
-    private static final Path FIGURES = Paths.get("target", "reliability", "figures.txt");
 
     private FaultDatabase database;
     private ServiceProcess service;
@@ -147,10 +144,7 @@ class FaultToleranceTest {
         throw new AssertionError("no command acknowledged within a minute of " + since);
     }
 
-    static void record(String line) throws IOException {
-        Files.createDirectories(FIGURES.getParent());
-        Files.writeString(FIGURES, Instant.now() + " " + line + System.lineSeparator(), StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
-        System.out.println("[reliability] " + line);
+    static void record(String line) {
+        ReliabilityFigures.record(line);
     }
 }

@@ -2,8 +2,6 @@ package vn.ocop.infra.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.ocop.infra.Api.evaluation;
-import static vn.ocop.infra.Api.recognition;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -119,23 +117,12 @@ class MultiNodeFailoverTest {
         return all.toArray(String[]::new);
     }
 
-    /** A product recognised on 2022-06-01: its renewal notice and its expiry are both due at once. */
+    /** A certificate whose deadlines are due at once; its subject and product are made outside the load. */
     private static String certificateWithDeadlinesDue(Api api, Set<String> records) {
         String subject = api.registerSubject();
-        String product = api.accepted("/api/products", """
-                {"subjectId": "%s", "name": "Rượu cần Kon Plông", "groupCode": "2", "communeCode": "23395",
-                 "registeredOn": "2021-10-01"}""".formatted(subject)).get("id").asText();
+        String product = api.productRecognisedOn20220601(subject);
         records.add(subject);
         records.add(product);
-        api.accepted("/api/products/" + product + "/idea-decision", Api.stepDecision(true, "DISTRICT", "2021-10-15"));
-        api.accepted("/api/products/" + product + "/business-plan", """
-                {"submittedOn": "2021-11-01", "title": "Phương án"}""");
-        api.accepted("/api/products/" + product + "/business-plan/decision",
-                Api.stepDecision(true, "DISTRICT", "2021-12-01"));
-        String evaluationId = api.accepted("/api/products/" + product + "/evaluations",
-                evaluation("FIRST", "PROVINCE", "2022-05-01", "30/20/25", "28/20/27")).get("createdId").asText();
-        api.accepted("/api/products/" + product + "/recognition", recognition(evaluationId, 4, "PROVINCE",
-                "2022-06-01"));
         return product;
     }
 }

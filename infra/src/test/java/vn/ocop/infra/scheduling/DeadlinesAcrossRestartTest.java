@@ -2,8 +2,6 @@ package vn.ocop.infra.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.ocop.infra.Api.evaluation;
-import static vn.ocop.infra.Api.recognition;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -27,19 +25,7 @@ class DeadlinesAcrossRestartTest {
         try (ConfigurableApplicationContext before = node(false)) {
             Api api = new Api(Nodes.base(before));
             String subject = api.registerSubject();
-            // Recognised 2022-06-01 under 1048: notice due 2025-05-02 (148), expiry 2025-06-01 — both past.
-            product = api.accepted("/api/products", """
-                    {"subjectId": "%s", "name": "Rượu cần Kon Plông", "groupCode": "2", "communeCode": "23395",
-                     "registeredOn": "2021-10-01"}""".formatted(subject)).get("id").asText();
-            api.accepted("/api/products/" + product + "/idea-decision", Api.stepDecision(true, "DISTRICT", "2021-10-15"));
-            api.accepted("/api/products/" + product + "/business-plan", """
-                    {"submittedOn": "2021-11-01", "title": "Phương án"}""");
-            api.accepted("/api/products/" + product + "/business-plan/decision",
-                    Api.stepDecision(true, "DISTRICT", "2021-12-01"));
-            String evaluationId = api.accepted("/api/products/" + product + "/evaluations",
-                    evaluation("FIRST", "PROVINCE", "2022-05-01", "30/20/25", "28/20/27")).get("createdId").asText();
-            api.accepted("/api/products/" + product + "/recognition",
-                    recognition(evaluationId, 4, "PROVINCE", "2022-06-01"));
+            product = api.productRecognisedOn20220601(subject);
 
             JdbcTemplate jdbc = before.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_data is not null "
