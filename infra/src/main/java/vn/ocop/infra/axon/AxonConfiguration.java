@@ -3,7 +3,9 @@ package vn.ocop.infra.axon;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -59,11 +61,26 @@ class AxonConfiguration {
      * their token claims.
      */
     @Bean
-    ConfigurerModule pooledStreamingProcessors() {
+    ConfigurerModule pooledStreamingProcessors(ProcessorWakeUps wakeUps) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .messageSource(wakeUps.source(configuration.eventStore()))
                         .batchSize(100)
                         .initialSegmentCount(4)));
+    }
+
+    @Bean(destroyMethod = "close")
+    ProcessorWakeUps processorWakeUps() {
+        return new ProcessorWakeUps();
+    }
+
+    /** After a command's transaction commits, this node's projections look for its events at once. */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> wakeProjectionsAfterCommit(ProcessorWakeUps wakeUps) {
+        return (unitOfWork, chain) -> {
+            unitOfWork.afterCommit(committed -> wakeUps.eventsCommitted());
+            return chain.proceed();
+        };
     }
 
     /**

@@ -23,11 +23,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.command.subject.RegisterSubjectCommand;
+import vn.ocop.command.subject.SubjectCommands.UpdateSubjectProfileCommand;
 import vn.ocop.events.common.PersonalDataVault;
 import vn.ocop.events.subject.LegalForm;
 import vn.ocop.events.subject.Representative;
@@ -44,7 +50,12 @@ import vn.ocop.query.audit.chain.StoredEvent;
  *   <li>the database's ceiling: single-row commits into a copy of the event table from 1, 8 and 16
  *       connections, and a sequential read of the event table;</li>
  *   <li>commands through the command gateway, in process, from 1, 8 and 16 senders, each on a new
- *       aggregate — as a ratio to the ceiling at the same concurrency;</li>
+ *       aggregate — as a ratio to the ceiling at the same concurrency; the database commits each command causes;
+ *       the same at 16 senders with the projections paused, as on a node with the command role only;</li>
+ *   <li>commands on aggregates with 100 prior events, as a ratio to new aggregates;</li>
+ *   <li>the HTTP path (sign-in, validation, an idempotency key per command): throughput from 16 clients, and
+ *       p50/p95/p99 latency at a fixed 500 requests per second, counted from each request's scheduled time;</li>
+ *   <li>projection lag from a command's acknowledgement to its row in the subjects view (p50/p99);</li>
  *   <li>the audit chain's verification, events per second;</li>
  *   <li>memory: heap in use after the load, and the process's resident size.</li>
  * </ol>
@@ -54,6 +65,10 @@ import vn.ocop.query.audit.chain.StoredEvent;
 public final class Benchmarks {
 
     private static final int[] CONCURRENCY = {1, 8, 16};
+    private static final int PRIOR_EVENTS = 100;
+    private static final String BENCH_USER = "benchmark";
+
+    private String authorization;
 
     private final Duration each;
     private final PrintStream out;
@@ -76,10 +91,16 @@ public final class Benchmarks {
                 .map(arg -> arg.substring("--out=".length())).findFirst().orElse("benchmark-results"));
         Path data = Files.createTempDirectory("ocop-benchmark");
         Benchmarks benchmarks = new Benchmarks(Duration.ofSeconds(full ? 15 : 3), out);
+        // The HTTP measurements sign in as an administrator of the benchmark's own, with a password of the run's.
+        String password = UUID.randomUUID().toString();
+        benchmarks.authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (BENCH_USER + ":" + password).getBytes(StandardCharsets.UTF_8));
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(OcopApplication.class).run(
                 "--server.port=0", "--ocop.embedded-database.data-directory=" + data.resolve("postgres"),
                 "--ocop.scheduler.enabled=false", "--logging.level.root=warn", "--logging.structured.format.console=",
-                "--spring.main.banner-mode=off")) {
+                "--spring.main.banner-mode=off", "--ocop.security.bootstrap-admin=" + BENCH_USER,
+                "--ocop.security.bootstrap-admin-password-hash={bcrypt}" + new BCryptPasswordEncoder().encode(password),
+                "--ocop.security.rate-limits.writes=1000000000")) {
             benchmarks.measure(service, full);
         }
         Files.createDirectories(directory);
@@ -136,18 +157,68 @@ public final class Benchmarks {
         PersonalDataVault vault = service.getBean(PersonalDataVault.class);
         Map<Integer, Double> commandRates = new LinkedHashMap<>();
         for (int senders : CONCURRENCY) {
-            double rate = concurrently(senders, () -> {
-                String subjectId = UUID.randomUUID().toString();
-                commands.sendAndWait(new RegisterSubjectCommand(subjectId, LegalForm.COOPERATIVE,
-                        "Hợp tác xã Đo lường", Long.toString(6_100_000_000L + ThreadLocalRandom.current()
-                        .nextLong(3_899_999_999L)), "23371",
-                        new Representative(vault.seal(subjectId, "Người Đo"), "Giám đốc", null), null, List.of()));
-            });
+            double rate = concurrently(senders, () -> registerSubject(commands, vault));
             commandRates.put(senders, rate);
             row("commands in process (new subjects), " + senders + " sender(s)", rate, "commands/s",
                     rate / ceiling.get(senders));
         }
         results.put("commandsPerSecond", commandRates);
+
+        // Where a command's time goes: the commits it causes, with the projections at work and without them.
+        long commitsBefore = commits(jdbc);
+        long commandsBefore = countEvents(jdbc);
+        double withProjections = concurrently(16, () -> registerSubject(commands, vault));
+        awaitChained(jdbc, countEvents(jdbc));
+        double commitsPerCommand = (commits(jdbc) - commitsBefore) / (double) Math.max(1, countEvents(jdbc)
+                - commandsBefore);
+        row("database commits per command, projections and chain included (16 senders)", commitsPerCommand,
+                "commits", null);
+        results.put("commitsPerCommand", commitsPerCommand);
+        EventProcessingConfiguration processing = service.getBean(EventProcessingConfiguration.class);
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        long pausedCommitsBefore = commits(jdbc);
+        long pausedEventsBefore = countEvents(jdbc);
+        double withoutProjections = concurrently(16, () -> registerSubject(commands, vault));
+        double commitsPerBareCommand = (commits(jdbc) - pausedCommitsBefore) / (double) Math.max(1,
+                countEvents(jdbc) - pausedEventsBefore);
+        processing.eventProcessors().values().forEach(EventProcessor::start);
+        settle(jdbc);
+        row("commands in process, projections paused (as on a command node), 16 senders", withoutProjections,
+                "commands/s", withoutProjections / ceiling.get(16));
+        row("database commits per command, projections paused (16 senders)", commitsPerBareCommand, "commits",
+                null);
+        results.put("commandsPerSecondProjectionsPaused", withoutProjections);
+        results.put("commandsPerSecondProjectionsRunning", withProjections);
+        results.put("commitsPerCommandProjectionsPaused", commitsPerBareCommand);
+
+        List<String> longLived = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String subjectId = registerSubject(commands, vault);
+            for (int n = 0; n < PRIOR_EVENTS; n++) {
+                commands.sendAndWait(rename(subjectId, n));
+            }
+            longLived.add(subjectId);
+        }
+        settle(jdbc);
+        Map<Integer, Double> longLivedRates = new LinkedHashMap<>();
+        for (int senders : CONCURRENCY) {
+            // sender k renames the subjects k, k + senders, …: no two senders share an aggregate
+            AtomicLong workers = new AtomicLong();
+            ThreadLocal<long[]> mine = ThreadLocal.withInitial(() -> new long[] {workers.getAndIncrement(), 0});
+            double rate = concurrently(senders, () -> {
+                long[] state = mine.get();
+                int index = (int) ((state[0] + senders * state[1]++) % longLived.size());
+                commands.sendAndWait(rename(longLived.get(index), (int) state[1]));
+            });
+            longLivedRates.put(senders, rate);
+            row("commands in process on aggregates with " + PRIOR_EVENTS + "+ prior events, " + senders
+                    + " sender(s)", rate, "commands/s", rate / commandRates.get(senders));
+        }
+        results.put("commandsPerSecondOnLongAggregates", longLivedRates);
+
+        settle(jdbc);
+        new HttpMeasurements(service, authorization, each, this::row, results, () -> settle(jdbc)).measure(jdbc);
+
 
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         long started = System.nanoTime();
@@ -184,6 +255,51 @@ public final class Benchmarks {
         results.put("heapUsedMb", heap / 1048576.0);
         results.put("residentMb", resident / 1048576.0);
         results.put("rows", rows);
+    }
+
+    private static String registerSubject(CommandGateway commands, PersonalDataVault vault) {
+        String subjectId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterSubjectCommand(subjectId, LegalForm.COOPERATIVE,
+                "Hợp tác xã Đo lường", Long.toString(6_100_000_000L + ThreadLocalRandom.current()
+                .nextLong(3_899_999_999L)), "23371",
+                new Representative(vault.seal(subjectId, "Người Đo"), "Giám đốc", null), null, List.of()));
+        return subjectId;
+    }
+
+    private static UpdateSubjectProfileCommand rename(String subjectId, int n) {
+        return new UpdateSubjectProfileCommand(subjectId, null, "Hợp tác xã Đo lường " + n, null, null, null, null);
+    }
+
+    /**
+     * Waits until every processor's stored token has reached the last event, so that one measurement does not
+     * pay for the projections' backlog from the one before.
+     */
+    static void settle(JdbcTemplate jdbc) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            Boolean settled = jdbc.queryForObject("""
+                    select coalesce(min((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint), 0)
+                           >= (select coalesce(max(global_index), 0) from domain_event_entry)
+                    from token_entry""", Boolean.class);
+            if (Boolean.TRUE.equals(settled)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static long commits(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
+                Long.class);
+    }
+
+    private static long countEvents(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 
     private static final byte[] PAYLOAD = ("{\"subjectId\":\"" + UUID.randomUUID() + "\",\"legalForm\":\"COOPERATIVE\","
@@ -235,7 +351,7 @@ public final class Benchmarks {
         }
     }
 
-    private void row(String what, double value, String unit, Double ratio) {
+    void row(String what, double value, String unit, Double ratio) {
         String[] line = {what, String.format("%,.1f", value), unit, ratio == null ? "" : String.format("%.2f", ratio)};
         rows.add(line);
         out.printf("%-78s %14s %-11s %s%n", line[0], line[1], line[2], line[3]);

@@ -1,0 +1,179 @@
+package vn.ocop.infra.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The HTTP path as a client meets it — authentication, validation, an idempotency key per command, the JSON
+ * both ways: throughput from 16 clients, latency at a fixed rate of 500 requests per second (measured from
+ * each request's scheduled time, so a stall counts against every request it delays), and the projection's lag
+ * from a command's acknowledgement to its row in the view.
+ */
+final class HttpMeasurements {
+
+    /** Receives a row of the table: what, value, unit, ratio (or null). */
+    interface Rows {
+        void row(String what, double value, String unit, Double ratio);
+    }
+
+    private static final int CLIENTS = 16;
+    private static final int FIXED_RATE = 500;
+    private static final int LAG_SAMPLES = 200;
+
+    private final String base;
+    private final String authorization;
+    private final Duration each;
+    private final Rows rows;
+    private final Map<String, Object> results;
+    private final Runnable settle;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(8)).build();
+
+    HttpMeasurements(ConfigurableApplicationContext service, String authorization, Duration each, Rows rows,
+                     Map<String, Object> results, Runnable settle) {
+        this.base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+        this.authorization = authorization;
+        this.each = each;
+        this.rows = rows;
+        this.results = results;
+        this.settle = settle;
+    }
+
+    void measure(JdbcTemplate jdbc) throws Exception {
+        register(); // signs in once, so that the password's hash is checked before the clock starts
+        settle.run();
+        long commitsBefore = jdbc.queryForObject(
+                "select xact_commit from pg_stat_database where datname = current_database()", Long.class);
+        AtomicLong done = new AtomicLong();
+        long until = System.nanoTime() + each.toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long started = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                running.add(clients.submit(() -> {
+                    while (System.nanoTime() < until) {
+                        register();
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        double throughput = done.get() / ((System.nanoTime() - started) / 1e9);
+        settle.run();
+        double commits = (jdbc.queryForObject(
+                "select xact_commit from pg_stat_database where datname = current_database()", Long.class)
+                - commitsBefore) / (double) Math.max(1, done.get());
+        rows.row("HTTP commands (sign-in, validation, idempotency key), " + CLIENTS + " clients", throughput,
+                "commands/s", null);
+        results.put("httpCommandsPerSecond", throughput);
+        rows.row("database commits per HTTP command, projections and chain included", commits, "commits", null);
+        results.put("commitsPerHttpCommand", commits);
+
+        settle.run();
+        List<Double> latencies = fixedRate();
+        rows.row("HTTP commands at " + FIXED_RATE + "/s: p50", percentile(latencies, 50), "ms", null);
+        rows.row("HTTP commands at " + FIXED_RATE + "/s: p95", percentile(latencies, 95), "ms", null);
+        rows.row("HTTP commands at " + FIXED_RATE + "/s: p99", percentile(latencies, 99), "ms", null);
+        results.put("httpLatencyMsAtFixedRate", Map.of("rate", FIXED_RATE, "requests", latencies.size(),
+                "p50", percentile(latencies, 50), "p95", percentile(latencies, 95), "p99", percentile(latencies, 99)));
+
+        settle.run();
+        List<Double> lags = new ArrayList<>();
+        for (int i = 0; i < LAG_SAMPLES; i++) {
+            String id = register();
+            long acknowledged = System.nanoTime();
+            while (jdbc.queryForList("select 1 from subject_view where subject_id = ?", id).isEmpty()) {
+                Thread.onSpinWait();
+            }
+            lags.add((System.nanoTime() - acknowledged) / 1e6);
+        }
+        rows.row("projection lag, acknowledgement to the subjects view: p50", percentile(lags, 50), "ms", null);
+        rows.row("projection lag, acknowledgement to the subjects view: p99", percentile(lags, 99), "ms", null);
+        results.put("projectionLagMs", Map.of("samples", lags.size(), "p50", percentile(lags, 50),
+                "p99", percentile(lags, 99)));
+    }
+
+    /** Requests started on a fixed schedule; each latency counts from when it was due, not when it was sent. */
+    private List<Double> fixedRate() throws Exception {
+        long interval = TimeUnit.SECONDS.toNanos(1) / FIXED_RATE;
+        int count = (int) (each.toSeconds() * FIXED_RATE);
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService senders = Executors.newFixedThreadPool(64);
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long due = start + i * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                sent.add(senders.submit(() -> {
+                    register();
+                    latencies.add((System.nanoTime() - due) / 1e6);
+                    return null;
+                }));
+            }
+            for (Future<?> request : sent) {
+                request.get();
+            }
+        } finally {
+            senders.shutdown();
+        }
+        return latencies;
+    }
+
+    /** Registers a subject over HTTP and answers its id; anything but 201 stops the benchmark. */
+    private String register() throws IOException, InterruptedException {
+        String body = """
+                {"legalForm": "COOPERATIVE", "name": "Hợp tác xã Đo lường", "registrationNumber": "%d",
+                 "communeCode": "23371", "representative": {"fullName": "Người Đo", "position": "Giám đốc"}}"""
+                .formatted(6_100_000_000L + ThreadLocalRandom.current().nextLong(3_899_999_999L));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/subjects"))
+                .header("Content-Type", "application/json").header("Authorization", authorization)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("registration answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        String json = response.body();
+        int at = json.indexOf("\"id\":\"") + 6;
+        return json.substring(at, json.indexOf('"', at));
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
