@@ -1,5 +1,8 @@
 package vn.ocop.command.product;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -7,6 +10,8 @@ import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.events.product.RenewalTerms;
 
 /** The product's latest certificate, as its aggregate needs it for decisions. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class Certificate {
 
     enum Status { VALID, AWAITING_RE_EVALUATION, EXPIRED, REVOKED }
@@ -21,7 +26,10 @@ final class Certificate {
     /** Deadlines already recorded as events, so that one firing twice records nothing twice. */
     final Set<String> firedDeadlines = new HashSet<>();
 
-    Certificate(String id, int stars, AuthorityLevel level, LocalDate expiresOn, RenewalTerms renewal) {
+    @JsonCreator
+    Certificate(@JsonProperty("id") String id, @JsonProperty("stars") int stars,
+                @JsonProperty("level") AuthorityLevel level, @JsonProperty("expiresOn") LocalDate expiresOn,
+                @JsonProperty("renewal") RenewalTerms renewal) {
         this.id = id;
         this.stars = stars;
         this.level = level;

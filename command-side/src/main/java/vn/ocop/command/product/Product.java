@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -75,6 +76,9 @@ import vn.ocop.events.product.ProductEvent.RenewalNoticeDue;
  * revoked or lets lapse. Each step is judged by the rules in force on its business date (see {@link Rulebook}).
  */
 @Aggregate(snapshotTriggerDefinition = "productSnapshotTrigger")
+// A snapshot is the aggregate's fields, written and read by the events' JSON serializer.
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Product {
 
     enum Stage { IDEA_REGISTERED, IDEA_RETURNED, IDEA_ACCEPTED, PLAN_SUBMITTED, PLAN_REJECTED, PLAN_APPROVED }

@@ -3,6 +3,7 @@ package vn.ocop.command.subject;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -28,7 +29,10 @@ import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
  * number no other subject holds; its profile may change; it may be suspended and reinstated, and dissolved
  * for good. A suspended or dissolved subject registers no new products.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "subjectSnapshotTrigger")
+// A snapshot is the aggregate's fields, written and read by the events' JSON serializer.
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Subject {
 
     @AggregateIdentifier
