@@ -1,4 +1,4 @@
-package vn.ocop.command.subject;
+package vn.ocop.command.common;
 
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -7,14 +7,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A subject's profile changes for as long as it produces; loading it replays only the events since its last
- * snapshot (on 100-event subjects, commands ran at 0.29 of new ones without).
+ * Products live for decades of evaluations and certificates, subjects for as long as they produce: both are
+ * loaded from a snapshot, replaying only the events since it (on 100-event subjects, commands ran at 0.29 of new
+ * ones without). A snapshot is the aggregate's fields as JSON, so a snapshotted aggregate declares field-based
+ * JSON (docs/event-store.md).
  */
 @Configuration(proxyBeanMethods = false)
-class SubjectSnapshots {
+class AggregateSnapshots {
 
     /** Events after which a new snapshot is taken. */
     static final int EVENTS_BETWEEN_SNAPSHOTS = 50;
+
+    @Bean
+    SnapshotTriggerDefinition productSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, EVENTS_BETWEEN_SNAPSHOTS);
+    }
 
     @Bean
     SnapshotTriggerDefinition subjectSnapshotTrigger(Snapshotter snapshotter) {
