@@ -121,10 +121,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     static ProblemDetail databaseUnavailable() {
         return problemOf(WebProblem.DATABASE_UNAVAILABLE, "Database unavailable",
                 "Cơ sở dữ liệu tạm thời không truy cập được",
-                "The database cannot be reached at the moment. Retry after the time in Retry-After; for a command, "
-                        + "retry with the same Idempotency-Key so that it takes effect exactly once.",
-                "Tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau thời gian ghi trong Retry-After; "
-                        + "với lệnh ghi, hãy gửi lại cùng Idempotency-Key để lệnh chỉ có hiệu lực một lần.");
+                "The database cannot be reached, or has no free connection, at the moment. Retry after the time in "
+                        + "Retry-After; for a command, retry with the same Idempotency-Key so that it takes effect "
+                        + "exactly once.",
+                "Tạm thời không truy cập được cơ sở dữ liệu hoặc cơ sở dữ liệu đang quá tải. Vui lòng thử lại sau thời "
+                        + "gian ghi trong Retry-After; với lệnh ghi, hãy gửi lại cùng Idempotency-Key để lệnh chỉ có "
+                        + "hiệu lực một lần.");
     }
 
     /** The answer for a command on a record that does not exist — or that the sender may not know exists. */

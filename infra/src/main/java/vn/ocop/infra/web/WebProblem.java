@@ -23,7 +23,7 @@ public enum WebProblem {
     TOO_MANY_REQUESTS(429, "Too many requests (or failed sign-ins) from this account or address; see Retry-After."),
     INTERNAL_ERROR(500, "The request could not be completed; quote the correlation id."),
     VIEW_NOT_CAUGHT_UP(503, "The view has not yet reached the version asked for (minVersion); retry shortly."),
-    DATABASE_UNAVAILABLE(503, "The database cannot be reached at the moment; retry after Retry-After (same Idempotency-Key).");
+    DATABASE_UNAVAILABLE(503, "The database cannot be reached or has no free connection; retry after Retry-After (same Idempotency-Key).");
 
     private final int status;
     private final String meaning;
