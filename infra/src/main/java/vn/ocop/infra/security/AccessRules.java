@@ -99,6 +99,8 @@ public final class AccessRules {
             get("/api/admin/projections/{name}/status", AUDIT),
             post("/api/admin/projections/{name}/verification", AUDIT),
             post("/api/admin/projections/{name}/rebuild", ADMINISTRATION),
+            get("/api/admin/projections/{name}/dead-letters", AUDIT),
+            post("/api/admin/projections/{name}/dead-letters/retry", ADMINISTRATION),
             get("/actuator/prometheus", ADMINISTRATION),
             get("/actuator/metrics", ADMINISTRATION),
             get("/actuator/metrics/{name}", ADMINISTRATION),

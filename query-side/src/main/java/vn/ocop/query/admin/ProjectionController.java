@@ -19,10 +19,24 @@ class ProjectionController {
 
     private final Projections projections;
     private final ShadowVerification verification;
+    private final DeadLetters deadLetters;
 
-    ProjectionController(Projections projections, ShadowVerification verification) {
+    ProjectionController(Projections projections, ShadowVerification verification, DeadLetters deadLetters) {
         this.projections = projections;
         this.verification = verification;
+        this.deadLetters = deadLetters;
+    }
+
+    /** The events the view parked because its handler could not take them, by record (no failure messages). */
+    @GetMapping("/{name}/dead-letters")
+    DeadLetters.Listing deadLetters(@PathVariable String name) {
+        return deadLetters.list(name).orElseThrow(() -> new NotFound("projection"));
+    }
+
+    /** Processes the parked events again, once their cause is mended; those that fail again stay parked. */
+    @PostMapping("/{name}/dead-letters/retry")
+    DeadLetters.Retry retryDeadLetters(@PathVariable String name) {
+        return deadLetters.retry(name).orElseThrow(() -> new NotFound("projection"));
     }
 
     /**
