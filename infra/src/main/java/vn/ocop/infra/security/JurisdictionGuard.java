@@ -61,7 +61,7 @@ class JurisdictionGuard implements HandlerInterceptor, WebMvcConfigurer {
         if (commune.isPresent() && Reach.reaches(account.jurisdiction().label(), commune.get())) {
             return true;
         }
-        SecurityConfiguration.write(response, json, ProblemResponses.noSuchRecord());
+        ProblemResponses.write(response, json, ProblemResponses.noSuchRecord());
         return false;
     }
 

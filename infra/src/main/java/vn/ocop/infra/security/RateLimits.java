@@ -130,7 +130,7 @@ final class RateLimits {
     private void tooMany(HttpServletResponse response, long waitNanos) throws IOException {
         long seconds = Math.max(1, (long) Math.ceil(waitNanos / 1_000_000_000.0));
         response.setHeader("Retry-After", Long.toString(seconds));
-        SecurityConfiguration.write(response, json, ProblemResponses.problemOf(WebProblem.TOO_MANY_REQUESTS,
+        ProblemResponses.write(response, json, ProblemResponses.problemOf(WebProblem.TOO_MANY_REQUESTS,
                 "Too many requests", "Quá nhiều yêu cầu",
                 "Too many requests from this account or address; retry after " + seconds + " s.",
                 "Quá nhiều yêu cầu từ tài khoản hoặc địa chỉ này; hãy thử lại sau " + seconds + " giây."));

@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -82,7 +81,7 @@ class SecurityConfiguration {
                 .exceptionHandling(failures -> failures
                         .authenticationEntryPoint((request, response, failure) -> unauthenticated(response, json,
                                 properties.mode() == SecurityProperties.Mode.JWT ? "Bearer" : BASIC))
-                        .accessDeniedHandler((request, response, denied) -> write(response, json,
+                        .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(response, json,
                                 ProblemResponses.problemOf(WebProblem.FORBIDDEN, "Forbidden", "Không có quyền",
                                         "This account's role may not do this.",
                                         "Vai trò của tài khoản này không được phép thực hiện thao tác này."))))
@@ -117,13 +116,9 @@ class SecurityConfiguration {
     private static void unauthenticated(HttpServletResponse response, ObjectMapper json, String challenge)
             throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
-        write(response, json, ProblemResponses.problemOf(WebProblem.UNAUTHENTICATED, "Unauthenticated",
+        ProblemResponses.write(response, json, ProblemResponses.problemOf(WebProblem.UNAUTHENTICATED, "Unauthenticated",
                 "Chưa xác thực", "Sign in: this request carries no valid credentials.",
                 "Vui lòng đăng nhập: yêu cầu không có thông tin xác thực hợp lệ."));
-    }
-
-    static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {
-        ProblemResponses.write(response, json, problem);
     }
 
     /** An account that must change its password may do nothing else until it has. */
@@ -141,7 +136,7 @@ class SecurityConfiguration {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof Account account
                     && account.mustChangePassword() && !ownAccount(request)) {
-                write(response, json, ProblemResponses.problemOf(WebProblem.PASSWORD_CHANGE_REQUIRED,
+                ProblemResponses.write(response, json, ProblemResponses.problemOf(WebProblem.PASSWORD_CHANGE_REQUIRED,
                         "Password change required", "Cần đổi mật khẩu",
                         "Change this account's password (POST /api/account/password) before anything else.",
                         "Hãy đổi mật khẩu của tài khoản (POST /api/account/password) trước khi làm việc khác."));

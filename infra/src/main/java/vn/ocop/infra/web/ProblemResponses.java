@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -265,7 +266,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> notServedHere() {
-        String roles = node.roles().stream().map(role -> role.name().toLowerCase(java.util.Locale.ROOT))
+        String roles = node.roles().stream().map(role -> role.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         return respond(problem(HttpStatusCode.valueOf(WebProblem.NOT_SERVED_BY_THIS_NODE.status()), WebProblem.NOT_SERVED_BY_THIS_NODE.slug(),
                 "Not served by this node", "Máy chủ này không phục vụ yêu cầu",

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.Http;
-import vn.ocop.infra.ReliabilityFigures;
+import vn.ocop.infra.Reliability;
 import vn.ocop.infra.ServiceTest;
 
 /**
@@ -38,7 +38,7 @@ class ConcurrencyInvariantsTest extends ServiceTest {
     private final Map<Integer, AtomicInteger> refused = new ConcurrentHashMap<>();
 
     /** The full run ({@code -Docop.reliability=full}) spreads the mixed load over 1,000 subjects. */
-    private static final boolean FULL = "full".equals(System.getProperty("ocop.reliability"));
+    private static final boolean FULL = Reliability.full();
 
     @Test
     void conflictingAndMixedCommandsLeaveOneEventPerAcknowledgedCommand() throws Exception {
@@ -119,7 +119,7 @@ class ConcurrencyInvariantsTest extends ServiceTest {
         assertThat(refused.getOrDefault(409, new AtomicInteger()).get() + refused.getOrDefault(422,
                 new AtomicInteger()).get()).as("some commands broke a rule or lost a race").isPositive();
 
-        ReliabilityFigures.record("concurrency: subjects=" + subjects.size() + " acknowledged=" + acknowledgedCommands
+        Reliability.record("concurrency: subjects=" + subjects.size() + " acknowledged=" + acknowledgedCommands
                 + " refused by status=" + new java.util.TreeMap<>(refused) + " (events found = acknowledged)");
         // Every view's rows equal what the events imply: the service's own rebuild into a shadow, row by row.
         for (String view : List.of("subjects", "register")) {

@@ -3,7 +3,6 @@ package vn.ocop.infra.reliability;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +30,7 @@ final class FaultDatabase implements AutoCloseable {
 
     FaultDatabase(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
-        this.port = freePort();
+        this.port = ServiceProcess.freePort();
         start();
         try (Connection connection = DriverManager.getConnection(url("postgres"), "postgres", "");
              Statement statement = connection.createStatement()) {
@@ -107,11 +106,4 @@ final class FaultDatabase implements AutoCloseable {
         postgres.close();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

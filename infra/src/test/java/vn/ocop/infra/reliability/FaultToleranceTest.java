@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.util.FileSystemUtils;
-import vn.ocop.infra.ReliabilityFigures;
+import vn.ocop.infra.Reliability;
 
 /**
  * The service under load while it is killed, while PostgreSQL crashes under it, and while its database
@@ -68,7 +68,8 @@ class FaultToleranceTest {
 
         StoreInvariants.Figures figures = StoreInvariants.check(load, database.jdbc());
         StoreInvariants.viewsAndChainConverge(service.base(), database.jdbc());
-        record("kill -9 of the service: cycles=" + Reliability.cycles() + " " + figures + " restarts=" + restarts);
+        Reliability.record("kill -9 of the service: cycles=" + Reliability.cycles() + " " + figures
+                + " restarts=" + restarts);
         assertThat(figures.noAnswer()).as("the kills cut requests").isPositive();
     }
 
@@ -91,7 +92,7 @@ class FaultToleranceTest {
 
         StoreInvariants.Figures figures = StoreInvariants.check(load, database.jdbc());
         StoreInvariants.viewsAndChainConverge(service.base(), database.jdbc());
-        record("immediate stop of PostgreSQL: cycles=" + Reliability.cycles() + " " + figures
+        Reliability.record("immediate stop of PostgreSQL: cycles=" + Reliability.cycles() + " " + figures
                 + " first acknowledgement after restart=" + recoveries);
         assertThat(figures.unavailable()).as("the outages were answered 503").isPositive();
     }
@@ -124,7 +125,7 @@ class FaultToleranceTest {
         assertThat(cut).isPositive();
         StoreInvariants.Figures figures = StoreInvariants.check(load, database.jdbc());
         StoreInvariants.viewsAndChainConverge(service.base(), database.jdbc());
-        record("connections cut for 3 s: connections terminated=" + cut + " attempts meanwhile="
+        Reliability.record("connections cut for 3 s: connections terminated=" + cut + " attempts meanwhile="
                 + (load.attempts().size() - before) + " " + figures + " first acknowledgement after=" + recovery);
     }
 
@@ -144,7 +145,4 @@ class FaultToleranceTest {
         throw new AssertionError("no command acknowledged within a minute of " + since);
     }
 
-    static void record(String line) {
-        ReliabilityFigures.record(line);
-    }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 import vn.ocop.infra.Api;
+import vn.ocop.infra.Reliability;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.StoredEvents;
 
@@ -89,7 +90,7 @@ class MultiNodeFailoverTest {
             }
             assertThat(failover).as("segments taken over within the claim timeout and a claim round")
                     .isLessThan(CLAIM_TIMEOUT.plusSeconds(15));
-            FaultToleranceTest.record("kill -9 of one of four nodes (2 full, 1 command, 1 query): " + figures
+            Reliability.record("kill -9 of one of four nodes (2 full, 1 command, 1 query): " + figures
                     + " segments=" + segments + " taken over after=" + failover
                     + " requests answered by another node after the kill="
                     + load.attempts().stream().filter(attempt -> attempt.at().isAfter(killed)

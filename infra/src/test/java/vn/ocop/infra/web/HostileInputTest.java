@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.ocop.infra.ReliabilityFigures;
+import vn.ocop.infra.Reliability;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.infra.TestAccounts;
 import vn.ocop.infra.security.AccessRules;
@@ -38,7 +38,7 @@ import vn.ocop.infra.security.AccessRules;
 class HostileInputTest extends ServiceTest {
 
     private static final int PER_ENDPOINT = Integer.getInteger("ocop.hostile.perEndpoint",
-            "full".equals(System.getProperty("ocop.reliability")) ? 500 : 40);
+            Reliability.full() ? 500 : 40);
     private static final long SEED = Long.getLong("ocop.hostile.seed", System.nanoTime());
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final List<String> FIELDS = List.of("subjectId", "productId", "name", "legalForm",
@@ -101,7 +101,7 @@ class HostileInputTest extends ServiceTest {
         }
         assertThat(failures).as("seed " + SEED).isEmpty();
         long appended = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class) - before;
-        ReliabilityFigures.record("hostile input " + rule.method() + " " + rule.pattern() + ": sent=" + PER_ENDPOINT
+        Reliability.record("hostile input " + rule.method() + " " + rule.pattern() + ": sent=" + PER_ENDPOINT
                 + " answers=" + statuses + " not a 4xx problem or leaking=" + failures.size()
                 + " events appended=" + appended);
         assertThat(appended).as("events appended by hostile input").isZero();
