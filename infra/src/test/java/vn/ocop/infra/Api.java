@@ -40,11 +40,16 @@ public final class Api {
 
     /** A product of {@code subjectId} registered, accepted and with its plan approved, the steps dated from {@code start}. */
     public String approvedProduct(String subjectId, String start) {
+        return approvedProduct(subjectId, start, "Sâm Ngọc Linh");
+    }
+
+    /** The same, under another name. */
+    public String approvedProduct(String subjectId, String start, String name) {
         java.time.LocalDate day = java.time.LocalDate.parse(start);
         String productId = accepted("/api/products", """
-                {"subjectId": "%s", "name": "Sâm Ngọc Linh", "groupCode": "III", "criteriaSetCode": "18",
+                {"subjectId": "%s", "name": "%s", "groupCode": "III", "criteriaSetCode": "18",
                  "communeCode": "23371", "description": "Củ sâm tươi", "registeredOn": "%s"}"""
-                .formatted(subjectId, day)).get("id").asText();
+                .formatted(subjectId, name, day)).get("id").asText();
         accepted("/api/products/" + productId + "/idea-decision",
                 stepDecision(true, "DISTRICT", day.plusDays(10).toString()));
         accepted("/api/products/" + productId + "/business-plan", """

@@ -25,7 +25,8 @@ import vn.ocop.infra.web.ProblemResponses;
 import vn.ocop.infra.web.WebProblem;
 
 /**
- * Token buckets per account and per address: failed sign-ins (so that passwords cannot be guessed at speed) and
+ * Token buckets per account and per address: failed sign-ins, with a credential or the dashboard's form (so that
+ * passwords cannot be guessed at speed), and
  * writes (so that one client cannot crowd out the others). Past a limit the answer is 429 with
  * {@code Retry-After}; the bucket refills with time. Buckets live in this node's memory: with several nodes
  * the limits hold per node.
@@ -46,6 +47,7 @@ final class RateLimits {
     }
 
     private static final List<String> WRITES = List.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String FAILED = RateLimits.class.getName() + ".failed";
 
     private final Settings settings;
     private final ObjectMapper json;
@@ -63,7 +65,8 @@ final class RateLimits {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
-                String name = basicUsername(request);
+                boolean form = isFormSignIn(request);
+                String name = form ? String.valueOf(request.getParameter("username")) : basicUsername(request);
                 if (name == null) {
                     chain.doFilter(request, response);
                     return;
@@ -72,11 +75,16 @@ final class RateLimits {
                 Bucket byAddress = signInBucket("address:" + request.getRemoteAddr());
                 long wait = Math.max(waitNanos(byName), waitNanos(byAddress));
                 if (wait > 0) {
-                    tooMany(response, wait);
+                    if (form) {
+                        response.sendRedirect(SecurityConfiguration.SIGN_IN_PAGE + "?error=too-many&retry="
+                                + seconds(wait));
+                    } else {
+                        tooMany(response, wait);
+                    }
                     return;
                 }
                 chain.doFilter(request, response);
-                if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+                if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED || request.getAttribute(FAILED) != null) {
                     byName.tryConsume(1);
                     byAddress.tryConsume(1);
                 }
@@ -127,8 +135,22 @@ final class RateLimits {
         return bucket.getAvailableTokens() > 0 ? 0 : bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
     }
 
+    /** Marks a request as a failed sign-in of the dashboard's form (which answers with a redirect, not a 401). */
+    static void failedSignIn(HttpServletRequest request) {
+        request.setAttribute(FAILED, Boolean.TRUE);
+    }
+
+    private static boolean isFormSignIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    private static long seconds(long waitNanos) {
+        return Math.max(1, (long) Math.ceil(waitNanos / 1_000_000_000.0));
+    }
+
     private void tooMany(HttpServletResponse response, long waitNanos) throws IOException {
-        long seconds = Math.max(1, (long) Math.ceil(waitNanos / 1_000_000_000.0));
+        long seconds = seconds(waitNanos);
         response.setHeader("Retry-After", Long.toString(seconds));
         ProblemResponses.write(response, json, ProblemResponses.problemOf(WebProblem.TOO_MANY_REQUESTS,
                 "Too many requests", "Quá nhiều yêu cầu",

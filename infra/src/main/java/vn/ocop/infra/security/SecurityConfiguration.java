@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +23,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -32,8 +37,8 @@ import vn.ocop.infra.web.WebProblem;
 
 /**
  * The API's security: HTTP Basic against the built-in accounts (or, in {@code JWT} mode, bearer tokens of an
- * identity provider, see {@link TokenAccounts}), no session (every request carries its
- * credentials, so there is no cookie to forge and no CSRF token to check), the access rules of
+ * identity provider, see {@link TokenAccounts}), no session of its own (a request carries its credentials, or
+ * the dashboard's session and then, to write, its CSRF token: see {@link DashboardSessions}), the access rules of
  * {@link AccessRules} and nothing else (deny by default), failures as RFC 9457 problems, and the browser
  * security headers. CORS is closed unless {@code ocop.security.cors-allowed-origins} names the origins allowed.
  */
@@ -41,6 +46,17 @@ import vn.ocop.infra.web.WebProblem;
 @EnableWebSecurity
 @EnableConfigurationProperties(RateLimits.Settings.class)
 class SecurityConfiguration {
+
+    /** The dashboard's sign-in page. */
+    static final String SIGN_IN_PAGE = "/ui/login.html";
+    /** What the dashboard's filter chain answers; everything else is the API's. */
+    static final String[] DASHBOARD_PATHS = {"/", "/index.html", "/login", "/logout", "/ui/**", "/webjars/**"};
+    /** Scripts, styles, the sign-in page: the same for everybody, so open. */
+    static final String[] DASHBOARD_ASSETS = {"/ui/**", "/webjars/**"};
+    /** Nothing from another origin, no inline script; the charts set inline styles. */
+    static final String DASHBOARD_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String REALM = "OCOP";
     private static final String BASIC = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
@@ -57,10 +73,43 @@ class SecurityConfiguration {
         return new PasswordSignIn(accounts, encoder, Duration.ofMinutes(5));
     }
 
+    /**
+     * The dashboard's pages and sign-in: a form, a session kept in the database, CSRF tokens, and a content
+     * policy that lets a page load nothing from anywhere but this service. The pages hold no data; they read it
+     * from the API with the session.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain dashboard(HttpSecurity http, RateLimits rateLimits, Accounts accounts) throws Exception {
+        http.securityMatcher(DASHBOARD_PATHS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(DASHBOARD_ASSETS).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(SIGN_IN_PAGE).loginProcessingUrl("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler((request, response, failure) -> {
+                            RateLimits.failedSignIn(request);
+                            response.sendRedirect(SIGN_IN_PAGE + "?error=credentials");
+                        }))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGN_IN_PAGE + "?signed-out"))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.csrfTokenRepository(DashboardSessions.CSRF_TOKENS)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(DASHBOARD_POLICY)))
+                .addFilterAfter(DashboardSessions.csrfCookie(), CsrfFilter.class)
+                .addFilterAfter(DashboardSessions.accountRefresh(accounts), SecurityContextHolderFilter.class)
+                .addFilterBefore(rateLimits.signIns(), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    RateLimits rateLimits(RateLimits.Settings limits, ObjectMapper json) {
+        return new RateLimits(limits, json);
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SecurityProperties properties,
-                            RateLimits.Settings limits) throws Exception {
-        RateLimits rateLimits = new RateLimits(limits, json);
+                            RateLimits rateLimits, Accounts accounts) throws Exception {
         if (properties.mode() == SecurityProperties.Mode.JWT) {
             http.oauth2ResourceServer(tokens -> tokens
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenAccounts.accounts(properties.claims())))
@@ -86,7 +135,11 @@ class SecurityConfiguration {
                                         "This account's role may not do this.",
                                         "Vai trò của tài khoản này không được phép thực hiện thao tác này."))))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                .securityContext(context -> context.securityContextRepository(DashboardSessions.apiContexts()))
+                .csrf(csrf -> csrf.csrfTokenRepository(DashboardSessions.CSRF_TOKENS)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(DashboardSessions.apiWritesBySession()))
+                .addFilterAfter(DashboardSessions.accountRefresh(accounts), SecurityContextHolderFilter.class)
                 .cors(Customizer.withDefaults())
                 .headers(Customizer.withDefaults())
                 .addFilterBefore(rateLimits.signIns(), BasicAuthenticationFilter.class)

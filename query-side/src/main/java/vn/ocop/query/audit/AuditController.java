@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.query.common.InvalidQuery;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.Page;
+import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.RecordStates;
 import vn.ocop.query.common.ShadowReplay;
 
@@ -65,10 +66,12 @@ class AuditController {
     private final TimelineLines lines;
     private final ShadowReplay history;
     private final Map<String, RecordStates> states;
+    private final ReaderScope scope;
 
     AuditController(JdbcTemplate jdbc, ObjectMapper json, TimelineLines lines, ShadowReplay history,
-                    List<RecordStates> states) {
+                    List<RecordStates> states, ReaderScope scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
         this.json = json;
         this.lines = lines;
         this.history = history;
@@ -121,6 +124,19 @@ class AuditController {
             throw new NotFound("record");
         }
         return entries;
+    }
+
+    /**
+     * A product's timeline as the officers who follow it read it (the product page of the dashboard): the same
+     * entries as the audit's, for a product within the reader's jurisdiction only.
+     */
+    @GetMapping("/api/products/{id}/timeline")
+    List<Entry> productTimeline(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
+        jdbc.query("select commune_code from product_register where product_id = ?", (row, n) -> row.getString(1), id)
+                .stream().filter(scope::sees).findFirst().orElseThrow(() -> new NotFound("product"));
+        List<Entry> entries = history("products", id);
+        return asOf == null ? entries
+                : entries.stream().filter(entry -> !Instant.parse(entry.recordedAt()).isAfter(asOf)).toList();
     }
 
     /**

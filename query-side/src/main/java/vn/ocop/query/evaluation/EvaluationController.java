@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.query.common.Page;
+import vn.ocop.query.common.ShadowReplay;
 
 /** Council evaluations, filtered by round, level, year or product. */
 @RestController
@@ -27,12 +29,16 @@ class EvaluationController {
                          String disqualification, String officialProductCode) {
     }
 
+    private static final List<String> VIEWS = List.of("evaluations", "register");
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ShadowReplay history;
 
-    EvaluationController(JdbcTemplate jdbc, ObjectMapper json) {
+    EvaluationController(JdbcTemplate jdbc, ObjectMapper json, ShadowReplay history) {
         this.jdbc = jdbc;
         this.json = json;
+        this.history = history;
     }
 
     @GetMapping("/api/evaluations")
@@ -41,7 +47,13 @@ class EvaluationController {
                                     @RequestParam(required = false) @Min(2018) @Max(2100) Integer year,
                                     @RequestParam(required = false) String productId,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
-                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+                                    @RequestParam(required = false) Instant asOf) {
+        return history.at(asOf, VIEWS, date -> read(round, level, year, productId, page, size));
+    }
+
+    private Page<EvaluationRow> read(String round, AuthorityLevel level, Integer year, String productId, int page,
+                                     int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> arguments = new ArrayList<>();
         filter(where, arguments, "e.round = ?", round);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,12 +76,18 @@ class RegisterController {
                 .flatMap(district -> district.communes().stream()).map(AdministrativeUnits.Commune::code).toList();
     }
 
-    /** One product; with {@code minVersion}, answered once the register reflects that version of it. */
+    /**
+     * One product; with {@code minVersion}, answered once the register reflects that version of it; with
+     * {@code asOf}, as the register showed it at that instant.
+     */
     @GetMapping("/{id}")
     ResponseEntity<RegisterEntry> product(@PathVariable String id,
-                                          @RequestParam(required = false) @Min(0) Long minVersion) {
-        RegisterEntry entry = ReadYourWrites.read(() -> store.find(id), RegisterEntry::version, minVersion)
-                .filter(found -> scope.sees(found.communeCode()))
+                                          @RequestParam(required = false) @Min(0) Long minVersion,
+                                          @RequestParam(required = false) Instant asOf) {
+        Optional<RegisterEntry> found = asOf == null
+                ? ReadYourWrites.read(() -> store.find(id), RegisterEntry::version, minVersion)
+                : history.at(asOf, List.of("register"), date -> store.find(id));
+        RegisterEntry entry = found.filter(product -> scope.sees(product.communeCode()))
                 .orElseThrow(() -> new NotFound("product"));
         return ResponseEntity.ok().eTag(Long.toString(entry.version())).body(entry);
     }

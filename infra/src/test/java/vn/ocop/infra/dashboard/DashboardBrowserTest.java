@@ -1,0 +1,253 @@
+package vn.ocop.infra.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.infra.Api.evaluation;
+import static vn.ocop.infra.Api.recognition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
+import vn.ocop.infra.Api;
+import vn.ocop.infra.Http;
+import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.TestAccounts;
+import vn.ocop.infra.security.Role;
+
+/**
+ * The dashboard in a real headless Chromium, as a provincial officer uses it: sign in, the overview's charts, a
+ * search typed without diacritics, a product's page and timeline, the "as of" date, the reports' downloads, the
+ * language switch — and, over all of it, that the pages asked nothing of any host but the service. Screenshots of
+ * each step go to {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest extends ServiceTest {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final String suffix = Long.toString(System.nanoTime() % 100_000);
+    private final String productName = "Mật ong rừng Đắk Tô " + suffix;
+    private final TestAccounts.Credentials officer = TestAccounts.of(Role.PROVINCE_OFFICER);
+    private Browser browser;
+    private String productId;
+
+    @BeforeAll
+    void startBrowserAndRecordAProduct() {
+        browser = Browser.start();
+        Api api = new Api(url(""));
+        String subject = api.registerSubject();
+        productId = api.approvedProduct(subject, "2024-01-10", productName);
+        String evaluationId = api.accepted("/api/products/" + productId + "/evaluations",
+                evaluation("FIRST", "PROVINCE", "2024-05-01", "30/20/25", "28/20/27")).get("createdId").asText();
+        api.accepted("/api/products/" + productId + "/recognition", recognition(evaluationId, 4, "PROVINCE", "2024-06-01"));
+        String line = api.accepted("/api/budgets", """
+                {"provinceCode": "62", "source": "COMMUNE_BUDGET", "fiscalYear": 2026, "amount": 250000000,
+                 "decision": %s}""".formatted(Api.decision("PROVINCE", "2026-01-15"))).get("id").asText();
+        String grant = api.accepted("/api/support-grants", """
+                {"budgetLineId": "%s", "subjectId": "%s", "productId": "%s", "kind": "PACKAGING_LABEL_STORY",
+                 "amount": 25000000, "costSharePercent": 70, "fiscalYear": 2026, "decision": %s}"""
+                .formatted(line, subject, productId, Api.decision("PROVINCE", "2026-04-01"))).get("id").asText();
+        api.accepted("/api/support-grants/" + grant + "/disbursements", """
+                {"amount": 15000000, "paidOn": "2026-06-01", "voucherReference": "PC-0107",
+                 "acceptanceMinutesReference": "BB-0107"}""");
+        assertThat(Http.get(url("/api/products/" + productId + "?minVersion=5")).status()).isEqualTo(200);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theDashboardAsksToSignInAndRefusesAWrongPassword() {
+        browser.open(url("/"));
+        browser.find("#sign-in-form");
+        assertThat(browser.currentUrl()).endsWith("/ui/login.html");
+        assertThat(browser.find("h1").getText()).isEqualTo("Đăng nhập");
+
+        signIn(officer.username(), "not the password");
+        assertThat(browser.find("#message").getText()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        browser.screenshot("01-sign-in-refused");
+    }
+
+    @Test
+    @Order(2)
+    void afterSigningInTheOverviewDrawsItsCharts() {
+        signIn(officer.username(), officer.password());
+        browser.pageReady("overview");
+        for (String chart : List.of("chart-stars", "chart-groups", "chart-legal-forms", "chart-support")) {
+            browser.find("#" + chart + "[data-rendered='true'] canvas");
+        }
+        assertThat(browser.find("#h-overview-plan").getText()).isEqualTo("Tiến độ kế hoạch");
+        assertThat(registered()).isPositive();
+        assertThat(browser.find("#account").getText()).isEqualTo(officer.username());
+        browser.screenshot("02-overview");
+    }
+
+    @Test
+    @Order(3)
+    void aSearchTypedWithoutDiacriticsFindsTheProduct() {
+        browser.open(url("/#/register"));
+        browser.pageReady("register");
+        WebElement search = browser.find("#filter-q");
+        search.sendKeys("mat ong rung dak to " + suffix);
+        browser.find("#register-filters button[type='submit']").click();
+        browser.until(driver -> browser.currentUrl().contains("q=") ? Boolean.TRUE : null);
+        browser.pageReady("register");
+        List<WebElement> found = browser.all("a.product-link");
+        assertThat(found).extracting(WebElement::getText).containsExactly(productName);
+        browser.screenshot("03-register-search");
+    }
+
+    @Test
+    @Order(4)
+    void theProductPageShowsItsCertificateAndTimeline() {
+        browser.find("a.product-link").click();
+        browser.pageReady("register");
+        assertThat(browser.find("#product-name").getText()).isEqualTo(productName);
+        assertThat(browser.find("#certificate .stars").getText()).isEqualTo("★★★★");
+        List<String> timeline = browser.all("#timeline li").stream().map(WebElement::getText).toList();
+        assertThat(timeline).hasSize(6);
+        assertThat(timeline.get(0)).startsWith("10/01/2024");
+        assertThat(String.join("\n", timeline)).contains(productName);
+        assertThat(browser.find("#h-product-support").findElement(org.openqa.selenium.By.xpath(".."))
+                .getText()).contains("25.000.000 đ").contains("15.000.000 đ");
+        browser.screenshot("04-product");
+    }
+
+    @Test
+    @Order(5)
+    void theAsOfDateShowsTheFiguresAsTheyStoodThen() {
+        browser.open(url("/#/overview"));
+        browser.pageReady("overview");
+        long today = registered();
+        String yesterday = LocalDate.now(VIETNAM).minusDays(1).toString();
+
+        WebElement asOf = browser.find("#as-of");
+        asOf.clear();
+        asOf.sendKeys(LocalDate.parse(yesterday).format(DAY_MONTH_YEAR));
+        browser.find("#as-of-show").click();
+        browser.until(driver -> yesterday.equals(browser.find("#page").getAttribute("data-as-of")) ? true : null);
+        browser.pageReady("overview");
+        browser.find("#chart-stars[data-rendered='true'] canvas");
+        assertThat(browser.find("#as-of-banner").getText())
+                .contains(LocalDate.parse(yesterday).format(DAY_MONTH_YEAR));
+        assertThat(registered()).as("products registered as of yesterday: none of today's").isLessThan(today);
+        browser.screenshot("05-overview-as-of-yesterday");
+
+        browser.find("#as-of-today").click();
+        browser.until(driver -> "".equals(browser.find("#page").getAttribute("data-as-of")) ? true : null);
+        browser.pageReady("overview");
+        assertThat(registered()).isEqualTo(today);
+    }
+
+    @Test
+    @Order(6)
+    void theReportsDownloadAsCsvAndXlsx() throws IOException {
+        clear(Browser.DOWNLOADS);
+        browser.open(url("/#/reports?year=2024"));
+        browser.pageReady("reports");
+        assertThat(browser.find("#annual-review").getText()).contains("Công nhận mới").contains("4 sao");
+        browser.screenshot("06-reports");
+        browser.find("#annual-csv").click();
+        Path csv = downloaded(".csv");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFMục,Chỉ tiêu,Giá trị")
+                .contains("Công nhận mới,4 sao,1");
+        browser.find("#annual-xlsx").click();
+        Path xlsx = downloaded(".xlsx");
+        byte[] bytes = Files.readAllBytes(xlsx);
+        assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).as("an XLSX is a zip").isEqualTo("PK");
+    }
+
+    @Test
+    @Order(7)
+    void theLanguageSwitchesToEnglishAndBack() {
+        browser.open(url("/#/overview"));
+        browser.pageReady("overview");
+        browser.find("#language").click();
+        browser.until(driver -> "en".equals(browser.find("#page").getAttribute("data-language")) ? true : null);
+        assertThat(browser.find("h1").getText()).isEqualTo("Programme overview");
+        assertThat(browser.find("#nav a[data-page='register']").getText()).isEqualTo("Register");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        browser.find("#chart-stars[data-rendered='true'] canvas");
+        browser.screenshot("07-overview-english");
+
+        browser.find("#language").click();
+        browser.until(driver -> "vi".equals(browser.find("#page").getAttribute("data-language")) ? true : null);
+        assertThat(browser.find("h1").getText()).isEqualTo("Tổng quan chương trình");
+    }
+
+    @Test
+    @Order(8)
+    void everyPageLoadsEverythingFromTheServiceAlone() {
+        for (String page : List.of("overview", "districts", "expiry", "support", "register")) {
+            browser.open(url("/#/" + page));
+            browser.pageReady(page);
+            browser.screenshot("08-" + page);
+        }
+        // chrome:// and chrome-untrusted:// are the browser's own pages (new tab, download bubble), not the service's
+        List<URI> requests = browser.requests().stream().filter(request -> !request.getScheme().startsWith("chrome"))
+                .toList();
+        assertThat(requests).extracting(URI::getPath).contains("/ui/login.html", "/ui/dashboard.js",
+                "/webjars/echarts/5.3.1/dist/echarts.min.js", "/api/dashboard/overview");
+        assertThat(requests).extracting(request -> request.getScheme().equals("data") ? "data:"
+                        : request.getScheme() + "://" + request.getAuthority())
+                .allSatisfy(origin -> assertThat(origin).isIn("http://localhost:" + port, "data:"));
+        assertThat(browser.console()).as("no script error, no blocked load").noneMatch(line -> line.startsWith("SEVERE"));
+    }
+
+    private void signIn(String username, String password) {
+        if (!browser.currentUrl().contains("/ui/login.html")) {
+            browser.open(url("/ui/login.html"));
+        }
+        browser.find("#username").clear();
+        browser.find("#username").sendKeys(username);
+        browser.find("#password").sendKeys(password);
+        browser.find("#sign-in").click();
+    }
+
+    private long registered() {
+        browser.pageReady("overview");
+        return Long.parseLong(browser.find("#figure-registered .figure-value").getText().replaceAll("\\D", ""));
+    }
+
+    private static Path downloaded(String extension) {
+        return new org.openqa.selenium.support.ui.FluentWait<>(Browser.DOWNLOADS)
+                .withTimeout(java.time.Duration.ofSeconds(20)).pollingEvery(java.time.Duration.ofMillis(200))
+                .until(folder -> {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        return files.filter(file -> file.toString().endsWith(extension)).findFirst().orElse(null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static void clear(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

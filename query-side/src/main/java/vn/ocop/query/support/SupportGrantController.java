@@ -1,0 +1,96 @@
+package vn.ocop.query.support;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.query.common.Page;
+import vn.ocop.query.common.ReaderScope;
+import vn.ocop.query.common.ShadowReplay;
+
+/** The support grants of the ledger: what was granted to whom, from which budget line, and how much was paid. */
+@RestController
+class SupportGrantController {
+
+    /** One grant as the ledger shows it; {@code remaining} is what may still be disbursed. */
+    record GrantRow(String grantId, String budgetLineId, String subjectId, String productId, String productName,
+                    String kind, String source, int fiscalYear, String communeCode, String decisionNumber,
+                    LocalDate grantedOn, long amount, int costSharePercent, long disbursed, long released,
+                    long remaining, String status) {
+    }
+
+    private static final List<String> VIEWS = List.of("support-ledger", "register");
+
+    private final JdbcTemplate jdbc;
+    private final ReaderScope scope;
+    private final ShadowReplay history;
+
+    SupportGrantController(JdbcTemplate jdbc, ReaderScope scope, ShadowReplay history) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.history = history;
+    }
+
+    /**
+     * Grants matching every filter given, newest first, within the reader's jurisdiction. With {@code asOf}, the
+     * ledger as it stood at that instant.
+     */
+    @GetMapping("/api/support-grants")
+    Page<GrantRow> grants(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+                          @RequestParam(required = false) String subjectId,
+                          @RequestParam(required = false) String productId,
+                          @RequestParam(defaultValue = "0") @Min(0) int page,
+                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+                          @RequestParam(required = false) Instant asOf) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> arguments = new ArrayList<>();
+        filter(where, arguments, "g.fiscal_year = ?", fiscalYear);
+        filter(where, arguments, "g.subject_id = ?", subjectId);
+        filter(where, arguments, "g.product_id = ?", productId);
+        List<String> communes = scope.within(null);
+        if (communes != null) {
+            if (communes.isEmpty()) {
+                return new Page<>(List.of(), page, size, 0);
+            }
+            where.append(" and g.commune_code in (").append(String.join(",", communes.stream().map(c -> "?").toList()))
+                    .append(')');
+            arguments.addAll(communes);
+        }
+        return history.at(asOf, VIEWS, date -> read(where.toString(), arguments, page, size));
+    }
+
+    private Page<GrantRow> read(String where, List<Object> arguments, int page, int size) {
+        Long total = jdbc.queryForObject("select count(*) from support_grant_view g" + where, Long.class,
+                arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<GrantRow> items = jdbc.query("""
+                select g.*, r.name as product_name from support_grant_view g
+                left join product_register r on r.product_id = g.product_id""" + where
+                        + " order by g.granted_on desc, g.grant_id limit ? offset ?",
+                (row, n) -> new GrantRow(row.getString("grant_id"), row.getString("budget_line_id"),
+                        row.getString("subject_id"), row.getString("product_id"), row.getString("product_name"),
+                        row.getString("kind"), row.getString("source"), row.getInt("fiscal_year"),
+                        row.getString("commune_code"), row.getString("decision_number"),
+                        row.getDate("granted_on").toLocalDate(), row.getLong("amount"),
+                        row.getInt("cost_share_percent"), row.getLong("disbursed"), row.getLong("released"),
+                        row.getLong("amount") - row.getLong("disbursed") - row.getLong("released"),
+                        row.getString("status")),
+                paged.toArray());
+        return new Page<>(items, page, size, total == null ? 0 : total);
+    }
+
+    private static void filter(StringBuilder where, List<Object> arguments, String condition, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            arguments.add(value);
+        }
+    }
+}
