@@ -295,40 +295,50 @@
       }))));
   }
 
-  async function districts(code) {
-    const figures = await api('/api/dashboard/districts');
+  /**
+   * The district-level units as before 2025-07-01 (by=districts, the default), or the commune-level units in
+   * force since (by=units), which gather every record under the unit that took its commune over.
+   */
+  async function districts(code, parameters) {
+    const byUnits = parameters.by === 'units';
+    const suffix = byUnits ? '?by=units' : '';
+    const figures = await api(byUnits ? '/api/dashboard/units' : '/api/dashboard/districts');
     if (code) {
       const district = figures.find(one => one.districtCode === code);
       if (!district) {
         return [h('p', {}, t('error.notFound'))];
       }
       return [
-        h('p', {}, h('a', { href: '#/districts' }, t('districts.back'))),
+        h('p', {}, h('a', { href: '#/districts' + suffix }, t(byUnits ? 'districts.backUnits' : 'districts.back'))),
         h('h1', {}, t('districts.communes', { name: district.districtName })),
+        byUnits ? h('p', { class: 'muted' }, t('districts.absorbedNote')) : null,
         table(null, [{ label: 'districts.commune' }, { label: 'col.registered', numeric: true },
           { label: 'col.inForce', numeric: true }, { label: 'col.subjects', numeric: true },
           { label: 'col.supported', numeric: true }], district.communes,
-        commune => [commune.communeName, number(commune.registered), number(commune.inForce),
-          number(commune.subjects), number(commune.supportedProducts)])
+        commune => [(commune.communeName || '—') + ' (' + commune.communeCode + ')', number(commune.registered),
+          number(commune.inForce), number(commune.subjects), number(commune.supportedProducts)])
       ];
     }
     const most = Math.max(1, ...figures.map(one => one.inForce));
+    const link = one => '#/districts/' + one.districtCode + suffix;
     return [
-      h('h1', {}, t('districts.title')),
-      h('p', { class: 'muted' }, t('districts.note')),
+      h('h1', {}, t(byUnits ? 'districts.titleUnits' : 'districts.title')),
+      h('p', { class: 'muted' }, t(byUnits ? 'districts.noteUnits' : 'districts.note'), ' ',
+        h('a', { href: byUnits ? '#/districts' : '#/districts?by=units', id: 'grouping' },
+          t(byUnits ? 'districts.switchDistricts' : 'districts.switchUnits'))),
       h('section', { class: 'panel', 'aria-label': t('districts.grid') },
         h('p', { class: 'muted' }, t('districts.grid')),
-        h('ul', { class: 'tiles' }, figures.map(one => {
+        h('ul', { class: byUnits ? 'tiles tiles-many' : 'tiles' }, figures.map(one => {
           const shade = 0.12 + 0.88 * one.inForce / most;
-          return h('li', {}, h('a', { href: '#/districts/' + one.districtCode, class: shade < 0.55 ? 'tile light' : 'tile',
+          return h('li', {}, h('a', { href: link(one), class: shade < 0.55 ? 'tile light' : 'tile',
             style: 'background-color: rgba(11, 110, 79, ' + shade.toFixed(2) + ')' },
           h('span', { class: 'tile-name' }, one.districtName),
           h('span', { class: 'tile-value' }, number(one.inForce))));
         }))),
-      table(null, [{ label: 'districts.district' }, { label: 'col.registered', numeric: true },
+      table(null, [{ label: byUnits ? 'districts.unit' : 'districts.district' }, { label: 'col.registered', numeric: true },
         { label: 'col.inForce', numeric: true }, { label: 'col.byStars', numeric: true }, { label: 'col.subjects', numeric: true },
         { label: 'col.supported', numeric: true }], figures,
-      one => [h('a', { href: '#/districts/' + one.districtCode }, one.districtName), number(one.registered),
+      one => [h('a', { href: link(one) }, one.districtName), number(one.registered),
         number(one.inForce), [3, 4, 5].map(n => number(one.inForceByStars[n] || 0)).join(' / '),
         number(one.subjects), number(one.supportedProducts)])
     ];
@@ -604,8 +614,8 @@
 
   const ROUTES = [
     [/^\/overview$/, () => overview(), 'overview'],
-    [/^\/districts$/, () => districts(null), 'districts'],
-    [/^\/districts\/([\w-]+)$/, match => districts(match[1]), 'districts'],
+    [/^\/districts$/, (match, parameters) => districts(null, parameters), 'districts'],
+    [/^\/districts\/([\w-]+)$/, (match, parameters) => districts(match[1], parameters), 'districts'],
     [/^\/register$/, (match, parameters) => register(parameters), 'register'],
     [/^\/products\/([\w-]+)$/, match => product(match[1]), 'register'],
     [/^\/expiry$/, () => expiry(), 'expiry'],

@@ -48,7 +48,7 @@ public final class Api {
         java.time.LocalDate day = java.time.LocalDate.parse(start);
         String productId = accepted("/api/products", """
                 {"subjectId": "%s", "name": "%s", "groupCode": "III", "criteriaSetCode": "18",
-                 "communeCode": "23371", "description": "Củ sâm tươi", "registeredOn": "%s"}"""
+                 "communeCode": "23374", "description": "Củ sâm tươi", "registeredOn": "%s"}"""
                 .formatted(subjectId, name, day)).get("id").asText();
         accepted("/api/products/" + productId + "/idea-decision",
                 stepDecision(true, "DISTRICT", day.plusDays(10).toString()));
@@ -66,7 +66,7 @@ public final class Api {
      */
     public String productRecognisedOn20220601(String subjectId) {
         String product = accepted("/api/products", """
-                {"subjectId": "%s", "name": "Rượu cần Kon Plông", "groupCode": "2", "communeCode": "23395",
+                {"subjectId": "%s", "name": "Rượu cần Kon Plông", "groupCode": "2", "communeCode": "23377",
                  "registeredOn": "2021-10-01"}""".formatted(subjectId)).get("id").asText();
         accepted("/api/products/" + product + "/idea-decision", stepDecision(true, "DISTRICT", "2021-10-15"));
         accepted("/api/products/" + product + "/business-plan", """
@@ -94,7 +94,7 @@ public final class Api {
     public static String evaluation(String kind, String level, String date, String first, String second) {
         return """
                 {"kind": "%s", "level": "%s", "round": "%s", "evaluatedOn": "%s",
-                 "memberScores": [%s, %s], "minimumsMetUpTo": 5, "officialProductCode": "62-23371-001-%s"}"""
+                 "memberScores": [%s, %s], "minimumsMetUpTo": 5, "officialProductCode": "62-23374-001-%s"}"""
                 .formatted(kind, level, date.substring(0, 4) + "-1", date, member(first), member(second),
                         date.substring(0, 4));
     }

@@ -19,7 +19,7 @@ public final class Subjects {
                 {"legalForm": "COOPERATIVE",
                  "name": "Hợp tác xã Sâm Ngọc Linh Tu Mơ Rông",
                  "registrationNumber": "%s",
-                 "communeCode": "23371",
+                 "communeCode": "23374",
                  "representative": {"fullName": "Nguyễn Thị Hồng", "position": "Giám đốc",
                                     "phone": "0905 123 456"}}
                 """.formatted(registrationNumber);

@@ -17,7 +17,7 @@ import vn.ocop.infra.security.Role;
 /**
  * One account per role for the tests, with passwords made up at run time and stored as bcrypt hashes (of a
  * low cost: a hash check per request would otherwise dominate the suite). The officers act in the province,
- * the district and the commune of the tests' products (commune 23371, district 610).
+ * the district and the commune of the tests' products (commune 23374, district 610).
  */
 public final class TestAccounts {
 
@@ -35,7 +35,7 @@ public final class TestAccounts {
         }
     }
 
-    public static final String COMMUNE = "23371";
+    public static final String COMMUNE = "23374";
     public static final String DISTRICT = "610";
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,13 @@ import java.util.Optional;
 public final class AdministrativeUnits {
 
     public static final String RESOURCE = "/vn/ocop/reference/kontum-admin-units.json";
+
+    /**
+     * The day Kon Tum merged into Quảng Ngãi and its commune-level units into the new ones; the district level
+     * ends the day before. A unit is in force before this day if it is one of Kon Tum's, from this day if it is
+     * one of Quảng Ngãi's.
+     */
+    public static final LocalDate REORGANISED_ON = LocalDate.of(2025, 7, 1);
 
     /** A district-level unit (huyện, thành phố) and its communes, before 2025-07-01. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -50,6 +58,8 @@ public final class AdministrativeUnits {
     private final List<CurrentUnit> currentUnits;
     private final Map<String, District> districtOfCommune = new HashMap<>();
     private final Map<String, Commune> communes = new HashMap<>();
+    private final Map<String, CurrentUnit> currentByCode = new HashMap<>();
+    private final Map<String, CurrentUnit> currentByAbsorbed = new HashMap<>();
 
     private AdministrativeUnits(Document document) {
         this.districts = List.copyOf(document.districts());
@@ -58,6 +68,12 @@ public final class AdministrativeUnits {
             for (Commune commune : district.communes()) {
                 districtOfCommune.put(commune.code(), district);
                 communes.put(commune.code(), commune);
+            }
+        }
+        for (CurrentUnit unit : currentUnits) {
+            currentByCode.put(unit.code(), unit);
+            if (unit.absorbed() != null) {
+                unit.absorbed().forEach(old -> currentByAbsorbed.put(old.code(), unit));
             }
         }
     }
@@ -93,9 +109,51 @@ public final class AdministrativeUnits {
 
     /** The unit that took over a pre-2025 commune from 2025-07-01. */
     public Optional<CurrentUnit> currentUnitOf(String communeCode) {
-        return currentUnits.stream()
-                .filter(unit -> unit.absorbed() != null
-                        && unit.absorbed().stream().anyMatch(old -> old.code().equals(communeCode)))
-                .findFirst();
+        return Optional.ofNullable(currentByAbsorbed.get(communeCode));
+    }
+
+    /**
+     * Whether {@code communeCode} names a commune-level unit in force on {@code date}: one of Kon Tum's before
+     * {@link #REORGANISED_ON}, one of Quảng Ngãi's from then. A code kept by a merged unit is in force on both
+     * sides of the day (naming the old commune before, the merged unit after); a code absorbed without being
+     * kept is not in force from then on.
+     */
+    public boolean inForceOn(String communeCode, LocalDate date) {
+        return date.isBefore(REORGANISED_ON) ? communes.containsKey(communeCode)
+                : currentByCode.containsKey(communeCode);
+    }
+
+    /**
+     * The unit a commune code names on {@code date}: the old commune (with its district) before the
+     * reorganisation, the merged unit from then on.
+     */
+    public Optional<Unit> unitOn(String communeCode, LocalDate date) {
+        if (date.isBefore(REORGANISED_ON)) {
+            return commune(communeCode).map(commune -> new Unit(commune.code(), commune.name(), commune.nameLocal(),
+                    commune.kind(), districtOf(communeCode).map(District::code).orElse(null), null, null));
+        }
+        return Optional.ofNullable(currentByCode.get(communeCode)).map(unit -> new Unit(unit.code(), unit.name(),
+                null, unit.kind(), null, AdministrativeUnits.REORGANISED_ON, unit.absorbed() == null ? List.of()
+                        : unit.absorbed().stream().map(Commune::code).toList()));
+    }
+
+    /** The commune-level units in force on {@code date}. */
+    public List<Unit> unitsOn(LocalDate date) {
+        List<String> codes = date.isBefore(REORGANISED_ON)
+                ? districts.stream().flatMap(district -> district.communes().stream()).map(Commune::code).toList()
+                : currentUnits.stream().map(CurrentUnit::code).toList();
+        return codes.stream().map(code -> unitOn(code, date).orElseThrow()).toList();
+    }
+
+    /**
+     * A commune-level unit as in force on a date.
+     *
+     * @param nameLocal    the local spelling where it differs from the statistics office's, else null
+     * @param districtCode before the reorganisation, its district-level unit; else null
+     * @param since        from the reorganisation, the day it began; else null
+     * @param absorbed     from the reorganisation, the codes of the old communes it took over; else null
+     */
+    public record Unit(String code, String name, String nameLocal, String kind, String districtCode,
+                       LocalDate since, List<String> absorbed) {
     }
 }

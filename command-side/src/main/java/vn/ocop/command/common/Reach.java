@@ -7,7 +7,7 @@ import vn.ocop.reference.AdministrativeUnits;
 
 /**
  * Whether a command's sender may act on a record where it lies. The web layer stamps every command with the
- * signed-in account's jurisdiction ({@code commune:23371}, {@code district:610}, {@code province:62},
+ * signed-in account's jurisdiction ({@code commune:23374}, {@code district:610}, {@code province:62},
  * {@code all}); a command without one (a deadline, the system itself) is not a person's and is not limited.
  * A record outside the sender's jurisdiction is answered as if it did not exist, so that nothing tells an
  * officer which records other jurisdictions hold.

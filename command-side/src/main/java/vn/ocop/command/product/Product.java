@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ocop.command.common.BusinessCalendar;
+import vn.ocop.command.common.Communes;
 import vn.ocop.command.common.Reach;
 import vn.ocop.command.common.ProblemType;
 import vn.ocop.command.product.Certificate.Status;
@@ -113,6 +114,7 @@ class Product {
             MetaData metaData) {
         Reach.requireReachForNew(metaData, command.communeCode());
         notInFuture("registeredOn", command.registeredOn(), calendar);
+        Communes.requireInForce(command.communeCode(), command.registeredOn());
         if (!subjects.mayRegisterProducts(command.subjectId())) {
             throw ProductRuleBroken.subjectCannotRegister();
         }

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ocop.command.common.BusinessCalendar;
+import vn.ocop.command.common.Communes;
 import vn.ocop.command.common.Reach;
 import vn.ocop.command.subject.SubjectCommands.ChangeSubjectStandingCommand;
 import vn.ocop.command.subject.SubjectCommands.UpdateSubjectProfileCommand;
@@ -46,7 +47,8 @@ class Subject {
 
     @CommandHandler
     Subject(RegisterSubjectCommand command, RegistrationNumberRegistry registrationNumbers,
-            SubjectStandings standings, MetaData metaData) {
+            SubjectStandings standings, MetaData metaData, BusinessCalendar calendar) {
+        Communes.requireInForce(command.communeCode(), calendar.today());
         Reach.requireReachForNew(metaData, command.communeCode());
         registrationNumbers.claim(command.registrationNumber(), command.subjectId());
         standings.record(command.subjectId(), Standing.ACTIVE);
@@ -57,11 +59,12 @@ class Subject {
     }
 
     @CommandHandler
-    long handle(UpdateSubjectProfileCommand command, SubjectStandings standings) {
+    long handle(UpdateSubjectProfileCommand command, SubjectStandings standings, BusinessCalendar calendar) {
         if (standing == Standing.DISSOLVED) {
             throw SubjectStandingRefused.dissolved();
         }
         if (command.communeCode() != null) {
+            Communes.requireInForce(command.communeCode(), calendar.today());
             standings.located(subjectId, command.communeCode());
         }
         apply(new SubjectProfileUpdated(subjectId, command.name() == null ? null : command.name().strip(),

@@ -37,7 +37,7 @@ final class ProductHistory {
     }
 
     static ProductIdeaRegistered ideaRegistered(String date) {
-        return new ProductIdeaRegistered(PRODUCT, SUBJECT, "Sâm Ngọc Linh", "TAX2021", "III", "18", "23371",
+        return new ProductIdeaRegistered(PRODUCT, SUBJECT, "Sâm Ngọc Linh", "TAX2021", "III", "18", "23374",
                 "Củ sâm tươi", on(date));
     }
 
@@ -45,7 +45,7 @@ final class ProductHistory {
     static List<ProductEvent> approvedProduct(String date) {
         LocalDate start = on(date);
         return new ArrayList<>(List.of(
-                new ProductIdeaRegistered(PRODUCT, SUBJECT, "Sâm Ngọc Linh", "TAX2021", "III", "18", "23371",
+                new ProductIdeaRegistered(PRODUCT, SUBJECT, "Sâm Ngọc Linh", "TAX2021", "III", "18", "23374",
                         "Củ sâm tươi", start),
                 new ProductIdeaAccepted(PRODUCT, decision(AuthorityLevel.DISTRICT, start.plusDays(10).toString())),
                 new BusinessPlanSubmitted(PRODUCT, start.plusMonths(1), "Phương án", "Tóm tắt"),

@@ -107,7 +107,7 @@ class ProductTest {
             @Override
             public java.util.Optional<SubjectStanding> find(String subjectId) {
                 return java.util.Optional.of(new SubjectStanding(
-                        subjectActive ? Standing.ACTIVE : Standing.SUSPENDED, "23371"));
+                        subjectActive ? Standing.ACTIVE : Standing.SUSPENDED, "23374"));
             }
         });
     }
@@ -128,16 +128,39 @@ class ProductTest {
         @Test
         void anIdeaIsRegisteredUnderTheTaxonomyInForce() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, " Sâm Ngọc Linh ", "III", "18", "23371",
+                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, " Sâm Ngọc Linh ", "III", "18", "23374",
                             "Củ sâm tươi", on("2024-03-01")))
                     .expectEvents(ideaRegistered("2024-03-01"));
+        }
+
+        @Test
+        void theCommuneMustExistOnTheRegistrationDate() {
+            // 23281 Phường Quang Trung was absorbed on 2025-07-01 into Phường Kon Tum, which kept 23293
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "III", "18", "23281", null,
+                            on("2025-06-30")))
+                    .expectSuccessfulHandlerExecution();
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "3", null, "23281", null,
+                            on("2025-07-01")))
+                    .expectException(rule("commune-not-in-force"))
+                    .expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "III", "18", "23293", null,
+                            on("2025-07-01")))
+                    .expectSuccessfulHandlerExecution();
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "III", "18", "99999", null,
+                            on("2024-03-01")))
+                    .expectException(rule("commune-not-in-force"))
+                    .expectNoEvents();
         }
 
         @Test
         void aSuspendedOrDissolvedSubjectRegistersNoProduct() {
             subjectActive = false;
             fixture.givenNoPriorActivity()
-                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "III", null, "23371", null,
+                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "III", null, "23374", null,
                             on("2024-03-01")))
                     .expectException(rule("subject-not-active"))
                     .expectNoEvents();
@@ -146,7 +169,7 @@ class ProductTest {
         @Test
         void aGroupOfAnotherTaxonomyIsRefused() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "3", null, "23371", null,
+                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "3", null, "23374", null,
                             on("2024-03-01")))
                     .expectException(rule("unknown-product-group"));
         }
@@ -154,7 +177,7 @@ class ProductTest {
         @Test
         void anIdeaCannotBeRegisteredInTheFuture() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "III", null, "23371", null,
+                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "III", null, "23374", null,
                             on("2026-11-29")))
                     .expectException(rule("date-in-future"));
         }
@@ -271,7 +294,7 @@ class ProductTest {
         private RecordEvaluationCommand evaluate(String id, EvaluationKind kind, AuthorityLevel level, String date,
                                                  List<MemberScore> scores, int minimums, String disqualification) {
             return new RecordEvaluationCommand(PRODUCT, null, id, kind, level, "2024-1", on(date), on(date), scores,
-                    minimums, disqualification, "62-23371-001-2024");
+                    minimums, disqualification, "62-23374-001-2024");
         }
 
         @Test
@@ -292,7 +315,7 @@ class ProductTest {
                     .when(evaluate("e-1", FIRST, PROVINCE, "2024-06-01", members, 3, null))
                     .expectEvents(new ProductEvaluated(PRODUCT, "e-1", FIRST, PROVINCE, "2024-1", on("2024-06-01"),
                             on("2024-06-01"), "QD148", members, new BigDecimal("75.00"), 4, 3, 3, null,
-                            "62-23371-001-2024"));
+                            "62-23374-001-2024"));
         }
 
         @Test
@@ -683,7 +706,7 @@ class ProductTest {
     class CertificateTime {
 
         private final List<Object> certifiedUnder148 = List.of(
-                new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm Ngọc Linh", "3", null, "23371", null,
+                new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm Ngọc Linh", "3", null, "23374", null,
                         on("2022-01-10")),
                 new DecideProductIdeaCommand(PRODUCT, null, true, decision(DISTRICT, "2022-01-20"), null),
                 new SubmitBusinessPlanCommand(PRODUCT, null, on("2022-02-10"), "Phương án", null),
@@ -746,7 +769,7 @@ class ProductTest {
 
         private List<Object> certifiedIn2023() {
             return List.of(
-                    new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm Ngọc Linh", "III", "18", "23371", null,
+                    new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm Ngọc Linh", "III", "18", "23374", null,
                             on("2023-06-10")),
                     new DecideProductIdeaCommand(PRODUCT, null, true, decision(DISTRICT, "2023-06-20"), null),
                     new SubmitBusinessPlanCommand(PRODUCT, null, on("2023-07-10"), "Phương án", null),

@@ -48,7 +48,7 @@ class ProgrammePlanTest {
         fixture.registerInjectableResource(new BusinessCalendar(
                 Clock.fixed(Instant.parse("2026-11-28T03:00:00Z"), ZoneOffset.UTC)));
         fixture.registerInjectableResource((ProductFacts) productId -> productExists
-                ? Optional.of(new ProductFacts.Fact("s-1", "23371", true, null)) : Optional.empty());
+                ? Optional.of(new ProductFacts.Fact("s-1", "23374", true, null)) : Optional.empty());
     }
 
     private static org.hamcrest.Matcher<?> rule(String problemType) {
@@ -88,12 +88,12 @@ class ProgrammePlanTest {
     @Test
     void plannedProductsAreListedOnceAndLinkedToTheProductThatRealisesThem() {
         fixture.given(ADOPTED)
-                .when(new ListPlannedProductCommand("plan-1", null, "pp-1", " Sâm Ngọc Linh ", "610", "23371", "3"))
-                .expectEvents(new PlannedProductListed("plan-1", "pp-1", "Sâm Ngọc Linh", "610", "23371", "3"));
-        fixture.given(ADOPTED, new PlannedProductListed("plan-1", "pp-1", "Sâm Ngọc Linh", "610", "23371", "3"))
-                .when(new ListPlannedProductCommand("plan-1", null, "pp-1", "Sâm", "610", "23371", "3"))
+                .when(new ListPlannedProductCommand("plan-1", null, "pp-1", " Sâm Ngọc Linh ", "610", "23374", "3"))
+                .expectEvents(new PlannedProductListed("plan-1", "pp-1", "Sâm Ngọc Linh", "610", "23374", "3"));
+        fixture.given(ADOPTED, new PlannedProductListed("plan-1", "pp-1", "Sâm Ngọc Linh", "610", "23374", "3"))
+                .when(new ListPlannedProductCommand("plan-1", null, "pp-1", "Sâm", "610", "23374", "3"))
                 .expectException(rule("planned-product-exists"));
-        fixture.given(ADOPTED, new PlannedProductListed("plan-1", "pp-1", "Sâm Ngọc Linh", "610", "23371", "3"))
+        fixture.given(ADOPTED, new PlannedProductListed("plan-1", "pp-1", "Sâm Ngọc Linh", "610", "23374", "3"))
                 .when(new LinkPlannedProductCommand("plan-1", null, "pp-1", "p-1"))
                 .expectEvents(new PlannedProductLinked("plan-1", "pp-1", "p-1"));
     }
@@ -103,13 +103,13 @@ class ProgrammePlanTest {
         fixture.given(ADOPTED)
                 .when(new LinkPlannedProductCommand("plan-1", null, "pp-9", "p-1"))
                 .expectException(rule("unknown-planned-product"));
-        fixture.given(ADOPTED, new PlannedProductListed("plan-1", "pp-1", "Sâm", "610", "23371", "3"),
-                        new PlannedProductListed("plan-1", "pp-2", "Trà", "610", "23371", "2"),
+        fixture.given(ADOPTED, new PlannedProductListed("plan-1", "pp-1", "Sâm", "610", "23374", "3"),
+                        new PlannedProductListed("plan-1", "pp-2", "Trà", "610", "23374", "2"),
                         new PlannedProductLinked("plan-1", "pp-1", "p-1"))
                 .when(new LinkPlannedProductCommand("plan-1", null, "pp-2", "p-1"))
                 .expectException(rule("product-already-linked"));
         productExists = false;
-        fixture.given(ADOPTED, new PlannedProductListed("plan-1", "pp-1", "Sâm", "610", "23371", "3"))
+        fixture.given(ADOPTED, new PlannedProductListed("plan-1", "pp-1", "Sâm", "610", "23374", "3"))
                 .when(new LinkPlannedProductCommand("plan-1", null, "pp-1", "p-404"))
                 .expectException(rule("unknown-product"));
     }

@@ -13,6 +13,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import vn.ocop.command.common.BrokenRule;
 import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.command.common.Reach;
@@ -57,16 +58,35 @@ class SubjectTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(registered());
         assertThat(standings.byId).containsEntry("s-1", Standing.ACTIVE);
-        assertThat(standings.communes).containsEntry("s-1", "23371");
+        assertThat(standings.communes).containsEntry("s-1", "23374");
+    }
+
+    @Test
+    void aSubjectIsRegisteredOnlyInACommuneThatExistsToday() {
+        // today (2026-11-28) the units are Quảng Ngãi's: 23281 was absorbed into 23293 on 2025-07-01
+        for (String gone : List.of("23281", "99999")) {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterSubjectCommand("s-1", LegalForm.COOPERATIVE, "HTX Sâm", "6101234567", gone,
+                            DIRECTOR, LABOUR, List.of()))
+                    .expectException(BrokenRule.named("commune-not-in-force"))
+                    .expectNoEvents();
+        }
+        fixture.given(registered())
+                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23281", null, null, null))
+                .expectException(BrokenRule.named("commune-not-in-force"))
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23293", null, null, null))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void namesAndNumbersAreRecordedWithoutSurroundingSpaceAndCertificationsWithoutBlanks() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand("s-1", LegalForm.COOPERATIVE, "  HTX Sâm Ngọc Linh ",
-                        " 6101234567 ", "23371", DIRECTOR, LABOUR, List.of(" VietGAP", "", "VietGAP", "HACCP")))
+                        " 6101234567 ", "23374", DIRECTOR, LABOUR, List.of(" VietGAP", "", "VietGAP", "HACCP")))
                 .expectEvents(new SubjectRegistered("s-1", LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh",
-                        "6101234567", "23371", DIRECTOR, LABOUR, List.of("VietGAP", "HACCP")));
+                        "6101234567", "23374", DIRECTOR, LABOUR, List.of("VietGAP", "HACCP")));
     }
 
     @Test
@@ -161,13 +181,13 @@ class SubjectTest {
 
     @Test
     void anOfficerActsOnlyOnSubjectsWithinItsJurisdictionAndAnyOtherIsNotThere() {
-        // the subject lies in commune 23371, of district 610
-        for (String reaching : List.of("all", "province:62", "district:610", "commune:23371")) {
+        // the subject lies in commune 23374, of district 610
+        for (String reaching : List.of("all", "province:62", "district:610", "commune:23374")) {
             fixture.given(registered())
                     .when(change(StandingChange.SUSPEND, TODAY), Map.of(Reach.JURISDICTION, reaching))
                     .expectSuccessfulHandlerExecution();
         }
-        for (String elsewhere : List.of("district:611", "commune:23395", "commune:23372")) {
+        for (String elsewhere : List.of("district:611", "commune:23377", "commune:23372")) {
             fixture.given(registered())
                     .when(change(StandingChange.SUSPEND, TODAY), Map.of(Reach.JURISDICTION, elsewhere))
                     .expectException(AggregateNotFoundException.class)
@@ -178,11 +198,11 @@ class SubjectTest {
     @Test
     void anOfficerRegistersAndMovesSubjectsOnlyWithinItsJurisdiction() {
         fixture.givenNoPriorActivity()
-                .when(register("s-1", "6101234567"), Map.of(Reach.JURISDICTION, "commune:23395"))
+                .when(register("s-1", "6101234567"), Map.of(Reach.JURISDICTION, "commune:23377"))
                 .expectException(DomainRuleViolation.class)
-                .expectExceptionMessage("The commune 23371 lies outside this account's jurisdiction.");
+                .expectExceptionMessage("The commune 23374 lies outside this account's jurisdiction.");
         fixture.given(registered())
-                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23395", null, null, null),
+                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23377", null, null, null),
                         Map.of(Reach.JURISDICTION, "district:610"))
                 .expectException(DomainRuleViolation.class)
                 .expectNoEvents();
@@ -190,11 +210,11 @@ class SubjectTest {
 
     private static RegisterSubjectCommand register(String subjectId, String registrationNumber) {
         return new RegisterSubjectCommand(subjectId, LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh",
-                registrationNumber, "23371", DIRECTOR, LABOUR, List.of("VietGAP"));
+                registrationNumber, "23374", DIRECTOR, LABOUR, List.of("VietGAP"));
     }
 
     private static SubjectRegistered registered() {
-        return new SubjectRegistered("s-1", LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh", "6101234567", "23371",
+        return new SubjectRegistered("s-1", LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh", "6101234567", "23374",
                 DIRECTOR, LABOUR, List.of("VietGAP"));
     }
 

@@ -62,7 +62,7 @@ class SupportTest {
 
     private static SupportGranted granted(long amount) {
         return new SupportGranted("g-1", LINE, "s-1", null, SupportKind.TRAINING, amount, 50,
-                FundingSource.PROVINCIAL_BUDGET, 2026, "23371", null, GRANTING);
+                FundingSource.PROVINCIAL_BUDGET, 2026, "23374", null, GRANTING);
     }
 
     private static BudgetLineAllocated allocated(long amount) {
@@ -92,7 +92,7 @@ class SupportTest {
             fixture.registerInjectableResource(subjects);
             fixture.registerInjectableResource(products);
             fixture.registerInjectableResource(ledger);
-            subjects.active("s-1", "23371");
+            subjects.active("s-1", "23374");
         }
 
         @Test
@@ -179,7 +179,7 @@ class SupportTest {
         @Test
         void aDissolvedSubjectGetsNothing() {
             subjects.byId.put("s-1", new SubjectStandings.SubjectStanding(SubjectStandings.Standing.DISSOLVED,
-                    "23371"));
+                    "23374"));
             fixture.given(allocated(100_000_000L))
                     .when(grant("g-1", "s-1", null, SupportKind.TRAINING, 1_000_000L))
                     .expectException(rule("support-policy-violated"))
@@ -191,7 +191,7 @@ class SupportTest {
             fixture.given(allocated(100_000_000L))
                     .when(grant("g-1", "s-1", null, SupportKind.PACKAGING_LABEL_STORY, 1_000_000L))
                     .expectException(rule("support-policy-violated"));
-            products.byId.put("p-9", new ProductFacts.Fact("s-2", "23371", true, "c-9"));
+            products.byId.put("p-9", new ProductFacts.Fact("s-2", "23374", true, "c-9"));
             fixture.given(allocated(100_000_000L))
                     .when(grant("g-1", "s-1", "p-9", SupportKind.PACKAGING_LABEL_STORY, 1_000_000L))
                     .expectException(rule("product-not-of-subject"));
@@ -199,8 +199,8 @@ class SupportTest {
 
         @Test
         void packagingIsPaidOncePerRecognition() {
-            products.byId.put("p-1", new ProductFacts.Fact("s-1", "23371", true, "c-1"));
-            ledger.entries.add(new SupportLedger.Entry("g-0", "s-1", "p-1", "23371",
+            products.byId.put("p-1", new ProductFacts.Fact("s-1", "23374", true, "c-1"));
+            ledger.entries.add(new SupportLedger.Entry("g-0", "s-1", "p-1", "23374",
                     SupportKind.PACKAGING_LABEL_STORY, 2025, "c-1", 10_000_000L));
             fixture.given(allocated(100_000_000L))
                     .when(grant("g-1", "s-1", "p-1", SupportKind.PACKAGING_LABEL_STORY, 5_000_000L))
@@ -209,9 +209,9 @@ class SupportTest {
 
         @Test
         void packagingUpToThirtyMillionPerSubjectAndYearIsGrantedAndOneDongMoreIsNot() {
-            products.byId.put("p-1", new ProductFacts.Fact("s-1", "23371", true, "c-1"));
-            products.byId.put("p-2", new ProductFacts.Fact("s-1", "23371", true, "c-2"));
-            ledger.entries.add(new SupportLedger.Entry("g-0", "s-1", "p-2", "23371",
+            products.byId.put("p-1", new ProductFacts.Fact("s-1", "23374", true, "c-1"));
+            products.byId.put("p-2", new ProductFacts.Fact("s-1", "23374", true, "c-2"));
+            ledger.entries.add(new SupportLedger.Entry("g-0", "s-1", "p-2", "23374",
                     SupportKind.PACKAGING_LABEL_STORY, 2026, "c-2", 20_000_000L));
             fixture.given(allocated(100_000_000L))
                     .when(grant("g-1", "s-1", "p-1", SupportKind.PACKAGING_LABEL_STORY, 10_000_001L))
@@ -223,9 +223,9 @@ class SupportTest {
 
         @Test
         void aCommuneHasAtMostThreeProductsSupportedAYear() {
-            products.byId.put("p-4", new ProductFacts.Fact("s-1", "23371", true, null));
+            products.byId.put("p-4", new ProductFacts.Fact("s-1", "23374", true, null));
             for (String product : List.of("p-1", "p-2", "p-3")) {
-                ledger.entries.add(new SupportLedger.Entry("g-" + product, "s-other", product, "23371",
+                ledger.entries.add(new SupportLedger.Entry("g-" + product, "s-other", product, "23374",
                         SupportKind.TRAINING, 2026, null, 1_000_000L));
             }
             fixture.given(allocated(100_000_000L))
@@ -238,9 +238,9 @@ class SupportTest {
 
         @Test
         void aThirdProductOfTheCommuneIsStillSupported() {
-            products.byId.put("p-3", new ProductFacts.Fact("s-1", "23371", true, null));
+            products.byId.put("p-3", new ProductFacts.Fact("s-1", "23374", true, null));
             for (String product : List.of("p-1", "p-2")) {
-                ledger.entries.add(new SupportLedger.Entry("g-" + product, "s-other", product, "23371",
+                ledger.entries.add(new SupportLedger.Entry("g-" + product, "s-other", product, "23374",
                         SupportKind.TRAINING, 2026, null, 1_000_000L));
             }
             fixture.given(allocated(100_000_000L))

@@ -261,7 +261,7 @@ public final class Benchmarks {
         String subjectId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterSubjectCommand(subjectId, LegalForm.COOPERATIVE,
                 "Hợp tác xã Đo lường", Long.toString(6_100_000_000L + ThreadLocalRandom.current()
-                .nextLong(3_899_999_999L)), "23371",
+                .nextLong(3_899_999_999L)), "23374",
                 new Representative(vault.seal(subjectId, "Người Đo"), "Giám đốc", null), null, List.of()));
         return subjectId;
     }
@@ -303,7 +303,7 @@ public final class Benchmarks {
     }
 
     private static final byte[] PAYLOAD = ("{\"subjectId\":\"" + UUID.randomUUID() + "\",\"legalForm\":\"COOPERATIVE\","
-            + "\"name\":\"Hợp tác xã Đo lường\",\"registrationNumber\":\"6101234567\",\"communeCode\":\"23371\","
+            + "\"name\":\"Hợp tác xã Đo lường\",\"registrationNumber\":\"6101234567\",\"communeCode\":\"23374\","
             + "\"representative\":{\"fullName\":{\"keyRef\":\"k\",\"cipherText\":\"" + "A".repeat(80) + "\"},"
             + "\"position\":\"Giám đốc\"},\"certifications\":[]}").getBytes();
     private static final byte[] PAYLOAD_METADATA = ("{\"correlationId\":\"" + UUID.randomUUID() + "\",\"traceId\":\""

@@ -152,7 +152,7 @@ final class HttpMeasurements {
     private String register() throws IOException, InterruptedException {
         String body = """
                 {"legalForm": "COOPERATIVE", "name": "Hợp tác xã Đo lường", "registrationNumber": "%d",
-                 "communeCode": "23371", "representative": {"fullName": "Người Đo", "position": "Giám đốc"}}"""
+                 "communeCode": "23374", "representative": {"fullName": "Người Đo", "position": "Giám đốc"}}"""
                 .formatted(6_100_000_000L + ThreadLocalRandom.current().nextLong(3_899_999_999L));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/subjects"))
                 .header("Content-Type", "application/json").header("Authorization", authorization)

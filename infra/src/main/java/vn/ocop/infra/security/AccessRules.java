@@ -82,12 +82,17 @@ public final class AccessRules {
             // dashboards and reports
             get("/api/dashboard/overview", EVERYONE),
             get("/api/dashboard/districts", EVERYONE),
+            get("/api/dashboard/units", EVERYONE),
             get("/api/dashboard/support", EVERYONE),
             get("/api/dashboard/expiring", EVERYONE),
             get("/api/dashboard/targets", EVERYONE),
             get("/api/reports/annual-review", EVERYONE),
             get("/api/reports/phase-summary", EVERYONE),
             get("/api/activity", EnumSet.of(PROVINCE_OFFICER, AUDITOR)),
+            // reference data
+            get("/api/reference/administrative-units", EVERYONE),
+            get("/api/reference/product-taxonomy", EVERYONE),
+            get("/api/reference/criteria-sets", EVERYONE),
             // the audit
             get("/api/audit/events", AUDIT),
             get("/api/audit/{aggregateType}/{id}/history", AUDIT),

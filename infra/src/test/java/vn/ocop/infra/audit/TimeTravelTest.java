@@ -82,7 +82,7 @@ class TimeTravelTest extends ServiceTest {
     /** A product taken through the 2021 steps, ready for its first evaluation. */
     private static String productOf2021(Api api, String subject) {
         String product = api.accepted("/api/products", """
-                {"subjectId": "%s", "name": "Rượu cần Kon Plông", "groupCode": "2", "communeCode": "23395",
+                {"subjectId": "%s", "name": "Rượu cần Kon Plông", "groupCode": "2", "communeCode": "23377",
                  "registeredOn": "2021-01-10"}""".formatted(subject)).get("id").asText();
         api.accepted("/api/products/" + product + "/idea-decision", Api.stepDecision(true, "DISTRICT", "2021-01-20"));
         api.accepted("/api/products/" + product + "/business-plan", """

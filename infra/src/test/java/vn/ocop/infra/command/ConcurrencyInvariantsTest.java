@@ -46,7 +46,7 @@ class ConcurrencyInvariantsTest extends ServiceTest {
         String contended = api.registerSubject();
         String subjectOfProduct = api.registerSubject();
         String product = api.accepted("/api/products", """
-                {"subjectId": "%s", "name": "Cà phê Đăk Hà", "groupCode": "III", "criteriaSetCode": "18", "communeCode": "23371",
+                {"subjectId": "%s", "name": "Cà phê Đăk Hà", "groupCode": "III", "criteriaSetCode": "18", "communeCode": "23374",
                  "registeredOn": "2024-03-01"}""".formatted(subjectOfProduct)).get("id").asText();
         List<String> subjects = new ArrayList<>();
         for (int i = 0; i < (FULL ? 1000 : 40); i++) {

@@ -172,7 +172,8 @@ class DashboardBrowserTest extends ServiceTest {
         browser.find("#annual-csv").click();
         Path csv = downloaded(".csv");
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFMục,Chỉ tiêu,Giá trị")
-                .contains("Công nhận mới,4 sao,1");
+                .isEqualTo(Http.get(url("/api/reports/annual-review?year=2024&format=csv")).body())
+                .contains("Công nhận mới,4 sao,");
         browser.find("#annual-xlsx").click();
         Path xlsx = downloaded(".xlsx");
         byte[] bytes = Files.readAllBytes(xlsx);
@@ -199,11 +200,26 @@ class DashboardBrowserTest extends ServiceTest {
 
     @Test
     @Order(8)
+    void theDistrictsPageAlsoGroupsByTheUnitsInForceSince2025() {
+        browser.open(url("/#/districts"));
+        browser.pageReady("districts");
+        assertThat(browser.all(".tiles .tile")).hasSize(10);
+        browser.find("#grouping").click();
+        browser.until(driver -> browser.currentUrl().endsWith("by=units") ? true : null);
+        browser.pageReady("districts");
+        assertThat(browser.all(".tiles .tile")).hasSize(40);
+        assertThat(browser.find("h1").getText()).isEqualTo("Theo đơn vị hành chính hiện nay");
+        assertThat(browser.all(".tiles .tile-name")).extracting(WebElement::getText).contains("Phường Kon Tum");
+        browser.screenshot("08-current-units");
+    }
+
+    @Test
+    @Order(9)
     void everyPageLoadsEverythingFromTheServiceAlone() {
         for (String page : List.of("overview", "districts", "expiry", "support", "register")) {
             browser.open(url("/#/" + page));
             browser.pageReady(page);
-            browser.screenshot("08-" + page);
+            browser.screenshot("09-" + page);
         }
         // chrome:// and chrome-untrusted:// are the browser's own pages (new tab, download bubble), not the service's
         List<URI> requests = browser.requests().stream().filter(request -> !request.getScheme().startsWith("chrome"))

@@ -42,7 +42,7 @@ class ProgrammePlanApiTest extends ServiceTest {
                  "decision": %s}""".formatted(Api.decision("PROVINCE", "2021-04-07")),
                 Map.of("If-Match", "\"0\""));
         String planned = api.accepted("/api/programme-plans/" + plan + "/planned-products", """
-                {"name": "Sâm Ngọc Linh", "districtCode": "610", "communeCode": "23371", "groupCode": "3"}""")
+                {"name": "Sâm Ngọc Linh", "districtCode": "610", "communeCode": "23374", "groupCode": "3"}""")
                 .get("createdId").asText();
         String product = api.approvedProduct(api.registerSubject(), "2024-01-10");
         api.accepted("/api/programme-plans/" + plan + "/planned-products/" + planned + "/link", """

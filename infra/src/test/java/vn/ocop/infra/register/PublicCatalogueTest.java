@@ -43,7 +43,7 @@ class PublicCatalogueTest extends ServiceTest {
         assertThat(entry).as("the certified product is listed").isNotNull();
         assertThat(entry.get("stars").asInt()).isEqualTo(4);
         assertThat(entry.get("producer").asText()).isEqualTo("Hợp tác xã Sâm Ngọc Linh Tu Mơ Rông");
-        assertThat(entry.get("communeCode").asText()).isEqualTo("23371");
+        assertThat(entry.get("communeCode").asText()).isEqualTo("23374");
         assertThat(entry.get("communeName").asText()).isNotBlank();
         assertThat(entry.get("validUntil").asText()).isEqualTo("2027-06-01");
         assertThat(entry.has("representative")).isFalse();

@@ -148,6 +148,6 @@ class RegisterApiTest extends ServiceTest {
     private String idea(String name, String group, String set) {
         return """
                 {"subjectId": "%s", "name": "%s", "groupCode": "%s", "criteriaSetCode": "%s",
-                 "communeCode": "23371", "registeredOn": "2024-03-01"}""".formatted(subject, name, group, set);
+                 "communeCode": "23374", "registeredOn": "2024-03-01"}""".formatted(subject, name, group, set);
     }
 }

@@ -161,7 +161,7 @@ class AccessMatrixTest extends ServiceTest {
 
 
     /**
-     * A subject, a product and a grant in commune 23371 (district 610, the officers' own) and in commune 23395
+     * A subject, a product and a grant in commune 23374 (district 610, the officers' own) and in commune 23377
      * (district 611), each as {own, other}.
      */
     private Map<String, String[]> records() {
@@ -172,10 +172,10 @@ class AccessMatrixTest extends ServiceTest {
         String line = api.accepted("/api/budgets", """
                 {"provinceCode": "62", "source": "PROVINCIAL_BUDGET", "fiscalYear": 2077, "amount": 900000000,
                  "decision": %s}""".formatted(Api.decision("PROVINCE", "2026-01-15"))).get("id").asText();
-        String[] communes = {"23371", "23395"};
+        String[] communes = {"23374", "23377"};
         for (int i = 0; i < 2; i++) {
             subjects[i] = api.accepted("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())
-                    .replace("\"23371\"", "\"" + communes[i] + "\"")).get("id").asText();
+                    .replace("\"23374\"", "\"" + communes[i] + "\"")).get("id").asText();
             products[i] = api.accepted("/api/products", """
                     {"subjectId": "%s", "name": "Cà phê xứ lạnh", "groupCode": "III", "criteriaSetCode": "18",
                      "communeCode": "%s", "registeredOn": "2024-01-10"}""".formatted(subjects[i], communes[i]))

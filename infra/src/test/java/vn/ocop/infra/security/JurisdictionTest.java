@@ -14,8 +14,8 @@ import vn.ocop.infra.TestAccounts;
 
 /**
  * Officers act on and read the records of their jurisdiction only; a record elsewhere answers exactly as a
- * record that does not exist, and lists leave it out. Subject and product A lie in commune 23371 (district 610,
- * the officers' own); B in commune 23395 (district 611).
+ * record that does not exist, and lists leave it out. Subject and product A lie in commune 23374 (district 610,
+ * the officers' own); B in commune 23377 (district 611).
  */
 class JurisdictionTest extends ServiceTest {
 
@@ -24,10 +24,10 @@ class JurisdictionTest extends ServiceTest {
         Api api = new Api(url(""));
         String name = "Mật ong " + UUID.randomUUID().toString().substring(0, 8);
         String subjectA = api.registerSubject();
-        String productA = product(api, subjectA, "23371", name);
+        String productA = product(api, subjectA, "23374", name);
         String subjectB = api.accepted("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())
-                .replace("\"23371\"", "\"23395\"")).get("id").asText();
-        String productB = product(api, subjectB, "23395", name);
+                .replace("\"23374\"", "\"23377\"")).get("id").asText();
+        String productB = product(api, subjectB, "23377", name);
         for (String view : new String[] {"products/" + productA, "products/" + productB, "subjects/" + subjectA,
                 "subjects/" + subjectB}) {
             assertThat(Http.get(url("/api/" + view + "?minVersion=0")).status()).isEqualTo(200);
@@ -49,11 +49,11 @@ class JurisdictionTest extends ServiceTest {
             JsonNode found = Http.get(url("/api/products?q=" + name.replace(" ", "+")), as).json();
             assertThat(found.get("total").asLong()).isEqualTo(1);
             assertThat(found.at("/items/0/productId").asText()).isEqualTo(productA);
-            assertThat(Http.get(url("/api/products?communeCode=23395"), as).json().get("total").asLong()).isZero();
-            assertThat(Http.get(url("/api/subjects?communeCode=23395"), as).json().get("total").asLong()).isZero();
+            assertThat(Http.get(url("/api/products?communeCode=23377"), as).json().get("total").asLong()).isZero();
+            assertThat(Http.get(url("/api/subjects?communeCode=23377"), as).json().get("total").asLong()).isZero();
 
             Http.Response elsewhere = Http.post(url("/api/subjects"), "application/json",
-                    Subjects.registration(Subjects.uniqueRegistrationNumber()).replace("\"23371\"", "\"23395\""), as);
+                    Subjects.registration(Subjects.uniqueRegistrationNumber()).replace("\"23374\"", "\"23377\""), as);
             assertThat(elsewhere.status()).isEqualTo(403);
             assertThat(elsewhere.json().get("type").asText()).isEqualTo("urn:ocop:problem:outside-jurisdiction");
         }

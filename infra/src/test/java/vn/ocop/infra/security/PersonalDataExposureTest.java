@@ -56,7 +56,7 @@ class PersonalDataExposureTest extends ServiceTest {
         assertThat(Http.get(url("/api/subjects/" + subject + "?minVersion=0")).status()).isEqualTo(200);
 
         Http.Response refused = Http.postJson(url("/api/subjects"), """
-                {"legalForm": "COOPERATIVE", "name": "HTX", "registrationNumber": "%s", "communeCode": "23371",
+                {"legalForm": "COOPERATIVE", "name": "HTX", "registrationNumber": "%s", "communeCode": "23374",
                  "representative": {"fullName": "%s", "phone": "%s", "idNumber": "%s"}}"""
                 .formatted(Subjects.uniqueRegistrationNumber(), person, phone, digits));
         assertThat(refused.status()).isEqualTo(400);

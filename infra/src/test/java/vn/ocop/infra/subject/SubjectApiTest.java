@@ -41,7 +41,7 @@ class SubjectApiTest extends ServiceTest {
         assertThat(subject.get("legalForm").asText()).isEqualTo("COOPERATIVE");
         assertThat(subject.get("name").asText()).isEqualTo("Hợp tác xã Sâm Ngọc Linh Tu Mơ Rông");
         assertThat(subject.get("registrationNumber").asText()).isEqualTo(number);
-        assertThat(subject.get("communeCode").asText()).isEqualTo("23371");
+        assertThat(subject.get("communeCode").asText()).isEqualTo("23374");
         assertThat(subject.at("/representative/fullName").asText()).isEqualTo("Nguyễn Thị Hồng");
         assertThat(subject.at("/representative/position").asText()).isEqualTo("Giám đốc");
         assertThat(subject.at("/representative/phone").asText()).isEqualTo("0905 123 456");
@@ -98,7 +98,7 @@ class SubjectApiTest extends ServiceTest {
         String id = registered.get("id").asText();
         JsonNode product = api.accepted("/api/products", """
                 {"subjectId": "%s", "name": "Sâm Ngọc Linh", "groupCode": "III", "criteriaSetCode": "18",
-                 "communeCode": "23371", "registeredOn": "2024-03-01"}""".formatted(id));
+                 "communeCode": "23374", "registeredOn": "2024-03-01"}""".formatted(id));
         Http.get(url("/api/products/" + product.get("id").asText() + "?minVersion=0"));
         Http.get(url("/api/subjects/" + id + "?minVersion=0"));
 

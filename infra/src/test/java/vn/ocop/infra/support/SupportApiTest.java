@@ -68,7 +68,7 @@ class SupportApiTest extends ServiceTest {
         assertThat(grantEvents.get(0).payload().get("amount").isIntegralNumber()).isTrue();
         assertThat(grantEvents.get(0).payload().get("amount").asLong()).isEqualTo(40_000_000L);
         assertThat(grantEvents.get(0).payload().get("source").asText()).isEqualTo("PROVINCIAL_BUDGET");
-        assertThat(grantEvents.get(0).payload().get("communeCode").asText()).isEqualTo("23371");
+        assertThat(grantEvents.get(0).payload().get("communeCode").asText()).isEqualTo("23374");
         assertThat(grantEvents.get(0).metadata().get("idempotencyKey").asText()).isEqualTo("grant-" + line);
         assertThat(grantEvents.get(3).payload().get("releasedAmount").asLong()).isEqualTo(15_000_000L);
         for (Stored event : grantEvents) {

@@ -39,7 +39,7 @@ class EvaluationProjectionTest extends ServiceTest {
                 "2024-1", LocalDate.parse("2024-05-01"), null, "QD148",
                 List.of(new MemberScore(new BigDecimal("35"), new BigDecimal("20"), new BigDecimal("25")),
                         new MemberScore(new BigDecimal("30"), new BigDecimal("21"), new BigDecimal("20"))),
-                new BigDecimal("75.50"), 4, 3, 3, null, "62-23371-001-2024");
+                new BigDecimal("75.50"), 4, 3, 3, null, "62-23374-001-2024");
 
         projection.on(event);
         projection.on(event);
@@ -51,6 +51,6 @@ class EvaluationProjectionTest extends ServiceTest {
         assertThat((BigDecimal) rows.get(0).get("part_b_mean")).isEqualByComparingTo("20.50");
         assertThat((BigDecimal) rows.get(0).get("part_c_mean")).isEqualByComparingTo("22.50");
         assertThat(rows.get(0)).containsEntry("members", 2).containsEntry("stars", 3)
-                .containsEntry("official_product_code", "62-23371-001-2024");
+                .containsEntry("official_product_code", "62-23374-001-2024");
     }
 }

@@ -88,7 +88,7 @@ class RegisterProjectionTest extends ServiceTest {
         RenewalTerms terms = new RenewalTerms("26/2026/QĐ-TTg", null, LocalDate.parse("2026-11-11"),
                 LocalDate.parse("2027-01-10"), LocalDate.parse("2027-11-06"));
         return List.of(
-                new ProductIdeaRegistered(p, "s-1", "Sâm Ngọc Linh", "TAX2021", "III", "18", "23371", "mô tả",
+                new ProductIdeaRegistered(p, "s-1", "Sâm Ngọc Linh", "TAX2021", "III", "18", "23374", "mô tả",
                         LocalDate.parse("2024-01-10")),
                 new ProductIdeaAccepted(p, decision(AuthorityLevel.DISTRICT, "2024-01-20")),
                 new BusinessPlanSubmitted(p, LocalDate.parse("2024-02-01"), "Phương án", null),

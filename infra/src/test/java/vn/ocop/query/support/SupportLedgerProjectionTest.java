@@ -79,6 +79,6 @@ class SupportLedgerProjectionTest extends ServiceTest {
 
     private SupportGranted granted(String grantId, long amount) {
         return new SupportGranted(grantId, line, "s-1", null, SupportKind.TRAINING, amount, 50,
-                FundingSource.CENTRAL_BUDGET, 2031, "23371", null, DECISION);
+                FundingSource.CENTRAL_BUDGET, 2031, "23374", null, DECISION);
     }
 }

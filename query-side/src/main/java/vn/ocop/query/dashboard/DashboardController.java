@@ -53,6 +53,16 @@ class DashboardController {
         return history.at(asOf, date -> districts.byDistrict(yearOr(fiscalYear, date)));
     }
 
+    /**
+     * The same figures per commune-level unit in force since 2025-07-01 (Quảng Ngãi's, for the former Kon Tum):
+     * records made under an old commune count in the unit that took it over.
+     */
+    @GetMapping("/units")
+    List<DistrictFigures> units(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+                                @RequestParam(required = false) Instant asOf) {
+        return history.at(asOf, date -> districts.byCurrentUnit(yearOr(fiscalYear, date)));
+    }
+
     private static int yearOr(Integer fiscalYear, LocalDate date) {
         return fiscalYear == null ? date.getYear() : fiscalYear;
     }

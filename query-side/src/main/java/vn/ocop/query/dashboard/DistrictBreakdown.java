@@ -2,9 +2,11 @@ package vn.ocop.query.dashboard;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ocop.query.dashboard.DistrictFigures.CommuneFigures;
@@ -24,7 +26,27 @@ class DistrictBreakdown {
         this.units = units;
     }
 
+    /** The figures per district-level unit (as before 2025-07-01), each with its communes. */
     List<DistrictFigures> byDistrict(int fiscalYear) {
+        Map<String, DistrictAccumulator> districts = new LinkedHashMap<>();
+        units.districts().forEach(district -> districts.put(district.code(),
+                new DistrictAccumulator(district.code(), district.name())));
+        return gather(fiscalYear, districts, this::districtCodeOf);
+    }
+
+    /**
+     * The same figures per commune-level unit in force since 2025-07-01: every record, old or new, counts in the
+     * unit that took over (or is) the commune it names; the communes listed are the codes the records name.
+     */
+    List<DistrictFigures> byCurrentUnit(int fiscalYear) {
+        Map<String, DistrictAccumulator> current = new LinkedHashMap<>();
+        units.currentUnits().forEach(unit -> current.put(unit.code(), new DistrictAccumulator(unit.code(), unit.name())));
+        return gather(fiscalYear, current, communeCode -> units.currentUnitOf(communeCode)
+                .map(AdministrativeUnits.CurrentUnit::code).orElse(UNATTRIBUTED));
+    }
+
+    private List<DistrictFigures> gather(int fiscalYear, Map<String, DistrictAccumulator> groups,
+                                         Function<String, String> groupOf) {
         Map<String, long[]> byCommune = new TreeMap<>();
         Map<String, Map<Integer, Long>> starsByCommune = new HashMap<>();
         jdbc.query("""
@@ -44,18 +66,13 @@ class DistrictBreakdown {
                 select commune_code, count(distinct product_id) from support_grant_view
                 where fiscal_year = ? and product_id is not null group by commune_code""",
                 row -> { figures(byCommune, row.getString(1))[3] = row.getLong(2); }, fiscalYear);
-
-        Map<String, DistrictAccumulator> districts = new java.util.LinkedHashMap<>();
-        units.districts().forEach(district -> districts.put(district.code(),
-                new DistrictAccumulator(district.code(), district.name())));
         byCommune.forEach((communeCode, counts) -> {
-            String districtCode = districtCodeOf(communeCode);
-            DistrictAccumulator district = districts.computeIfAbsent(districtCode,
+            DistrictAccumulator group = groups.computeIfAbsent(groupOf.apply(communeCode),
                     code -> new DistrictAccumulator(UNATTRIBUTED, "Chưa xác định / Unattributed"));
-            district.add(new CommuneFigures(communeCode, communeName(communeCode), counts[0], counts[1], counts[2],
+            group.add(new CommuneFigures(communeCode, communeName(communeCode), counts[0], counts[1], counts[2],
                     counts[3]), starsByCommune.getOrDefault(communeCode, Map.of()));
         });
-        return districts.values().stream().map(DistrictAccumulator::figures).toList();
+        return groups.values().stream().map(DistrictAccumulator::figures).toList();
     }
 
     /** The name of the district-level unit a commune code belongs to (through the 2025 mapping if need be). */

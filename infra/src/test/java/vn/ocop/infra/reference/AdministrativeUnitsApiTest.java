@@ -1,0 +1,119 @@
+package vn.ocop.infra.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.infra.Api;
+import vn.ocop.infra.Http;
+import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.Subjects;
+
+/**
+ * The 2025 reorganisation through the API: commune codes are checked against the units in force on the
+ * command's business date, records keep the unit they named, and the dashboards group them both by the old
+ * district and by the unit that took the commune over.
+ */
+class AdministrativeUnitsApiTest extends ServiceTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aCommuneCodeUnknownOrNotInForceOnTheBusinessDateIsRefusedAndWritesNothing() {
+        Api api = new Api(url(""));
+        long events = events();
+        // today the units are Quảng Ngãi's: 23281 (Phường Quang Trung) was absorbed into Phường Kon Tum (23293)
+        for (String commune : List.of("23281", "99999")) {
+            Http.Response refused = api.post("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())
+                    .replace("\"23374\"", "\"" + commune + "\""));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().get("type").asText()).endsWith("commune-not-in-force");
+            assertThat(refused.json().get("detailVi").asText()).contains("Không có đơn vị hành chính cấp xã mã " + commune);
+        }
+        String subject = api.registerSubject();
+        Http.Response lateIdea = api.post("/api/products", idea(subject, "23281", "2025-07-01"));
+        assertThat(lateIdea.status()).isEqualTo(422);
+        assertThat(lateIdea.json().get("type").asText()).endsWith("commune-not-in-force");
+        assertThat(events()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void a2024ProductKeepsItsOldCommuneAndIsGroupedByOldDistrictAndByCurrentUnit() {
+        Api api = new Api(url(""));
+        String subject = api.registerSubject();
+        String old = api.accepted("/api/products", idea(subject, "23281", "2024-03-01")).get("id").asText();
+        String recent = api.accepted("/api/products", idea(subject, "23293", "2026-02-01")).get("id").asText();
+        assertThat(Http.get(url("/api/products/" + recent + "?minVersion=0")).status()).isEqualTo(200);
+        assertThat(Http.get(url("/api/products/" + old + "?minVersion=0")).json().get("communeCode").asText())
+                .isEqualTo("23281");
+
+        JsonNode cityOfKonTum = find(Http.get(url("/api/dashboard/districts")).json(), "districtCode", "608");
+        JsonNode quangTrung = find(cityOfKonTum.get("communes"), "communeCode", "23281");
+        assertThat(quangTrung.get("communeName").asText()).isEqualTo("Phường Quang Trung");
+        assertThat(quangTrung.get("registered").asLong()).isPositive();
+        assertThat(find(cityOfKonTum.get("communes"), "communeCode", "23293").get("registered").asLong()).isPositive();
+
+        JsonNode wardOfKonTum = find(Http.get(url("/api/dashboard/units")).json(), "districtCode", "23293");
+        assertThat(wardOfKonTum.get("districtName").asText()).isEqualTo("Phường Kon Tum");
+        assertThat(StreamSupport.stream(wardOfKonTum.get("communes").spliterator(), false)
+                .map(commune -> commune.get("communeCode").asText())).contains("23281", "23293");
+        assertThat(wardOfKonTum.get("registered").asLong())
+                .isEqualTo(quangTrung.get("registered").asLong()
+                        + find(cityOfKonTum.get("communes"), "communeCode", "23293").get("registered").asLong()
+                        + registeredIn(cityOfKonTum, "23287", "23290", "23299"));
+        assertThat(Http.get(url("/api/dashboard/units")).json()).hasSize(40);
+    }
+
+    @Test
+    void theUnitsInForceOnADateAreSearchableInEitherSpellingWithoutDiacritics() {
+        JsonNode before = Http.get(url("/api/reference/administrative-units?on=2024-01-01&q=quang+trung")).json();
+        assertThat(before).extracting(unit -> unit.get("code").asText()).containsExactly("23281");
+        assertThat(before.get(0).get("districtCode").asText()).isEqualTo("608");
+        assertThat(Http.get(url("/api/reference/administrative-units?on=2025-07-01&q=quang+trung")).json()).isEmpty();
+        // the statistics office writes Đắk Cấm, the province Đăk Cấm
+        JsonNode local = Http.get(url("/api/reference/administrative-units?on=2024-01-01&q=%C4%90%C4%83k%20C%E1%BA%A5m"))
+                .json();
+        assertThat(local).extracting(unit -> unit.get("code").asText()).containsExactly("23311");
+        assertThat(Http.get(url("/api/reference/administrative-units?on=2025-07-01")).json()).hasSize(40);
+        assertThat(Http.get(url("/api/reference/administrative-units?on=2025-06-30")).json()).hasSize(102);
+        assertThat(Http.get(url("/api/reference/product-taxonomy?on=2023-02-23")).json().get("code").asText())
+                .isEqualTo("TAX2018");
+        assertThat(Http.get(url("/api/reference/criteria-sets")).json()).isNotEmpty();
+    }
+
+    private static String idea(String subject, String commune, String registeredOn) {
+        return """
+                {"subjectId": "%s", "name": "Gạo Ba Chăm", "groupCode": "I", "criteriaSetCode": "3",
+                 "communeCode": "%s", "registeredOn": "%s"}""".formatted(subject, commune, registeredOn);
+    }
+
+    private static long registeredIn(JsonNode district, String... communes) {
+        long total = 0;
+        for (String commune : communes) {
+            for (JsonNode figures : district.get("communes")) {
+                if (figures.get("communeCode").asText().equals(commune)) {
+                    total += figures.get("registered").asLong();
+                }
+            }
+        }
+        return total;
+    }
+
+    private static JsonNode find(JsonNode list, String field, String value) {
+        for (JsonNode item : list) {
+            if (item.get(field).asText().equals(value)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + field + " " + value + " in " + list);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}
