@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.SmartLifecycle;
@@ -41,7 +42,8 @@ class SchedulingConfiguration {
 
     /** Runs due deadlines once the rest of the service (Axon included) has started; stops first. */
     @Bean
-    SmartLifecycle deadlineExecution(Scheduler scheduler, SchedulerProperties settings, NodeProperties node) {
+    SmartLifecycle deadlineExecution(Scheduler scheduler, SchedulerProperties settings, NodeProperties node,
+                                     List<DeadlineHold> holds) {
         // A deadline is carried out by its aggregate, so only a node with the command role fires them.
         SchedulerProperties properties = new SchedulerProperties(settings.enabled() && node.runs(NodeRole.COMMAND),
                 settings.pollingInterval(), settings.threads(), settings.heartbeatInterval());
@@ -50,10 +52,15 @@ class SchedulingConfiguration {
 
             @Override
             public void start() {
-                if (properties.enabled()) {
-                    scheduler.start();
-                }
                 running = true;
+                if (properties.enabled()) {
+                    CompletableFuture.allOf(holds.stream().map(DeadlineHold::released)
+                            .toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> {
+                                if (running) {
+                                    scheduler.start();
+                                }
+                            });
+                }
             }
 
             @Override
