@@ -28,7 +28,7 @@ class AxonConfiguration {
 
     /** Metadata keys copied from a command onto the events it causes. */
     static final List<String> AUDIT_KEYS = List.of(RequestCorrelation.KEY, CommandStamping.USER, CommandStamping.ROLE,
-            CommandStamping.JURISDICTION, "idempotencyKey");
+            CommandStamping.JURISDICTION, "idempotencyKey", CommandStamping.IMPORT, CommandStamping.IMPORT_ROW);
 
     @Bean
     CorrelationDataProvider messageOrigin() {

@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import vn.ocop.infra.loopback.LoopbackApi;
 import vn.ocop.infra.node.ConditionalOnNodeRole;
 import vn.ocop.infra.node.NodeRole;
 import vn.ocop.infra.scheduling.DeadlineHold;
@@ -82,7 +83,7 @@ public class DemoProgramme implements DeadlineHold {
         Thread loader = new Thread(() -> {
             long started = System.nanoTime();
             try {
-                outcome = new DemoStory(new DemoClient("http://127.0.0.1:" + port, ACCOUNT, password)).tell();
+                outcome = new DemoStory(LoopbackApi.signedIn("http://127.0.0.1:" + port, ACCOUNT, password)).tell();
                 LOG.info("demo programme loaded in {} s: {}",
                         Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0, outcome);
             } catch (RuntimeException failure) {

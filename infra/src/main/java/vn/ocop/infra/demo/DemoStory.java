@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.ocop.events.subject.LegalForm;
+import vn.ocop.infra.loopback.LoopbackApi;
 import vn.ocop.reference.AdministrativeUnits;
 
 /**
@@ -56,7 +57,7 @@ final class DemoStory {
     private static final String[] PEOPLE = {"A Thuy", "Y Hương", "Nguyễn Văn Minh", "Trần Thị Lan", "A Blong",
         "Y Nhí", "Lê Văn Hùng", "Phạm Thị Hoa", "A Sang", "Y Mai", "Đinh Văn Tú", "Hoàng Thị Thu"};
 
-    private final DemoClient api;
+    private final LoopbackApi api;
     private final AdministrativeUnits units = AdministrativeUnits.load();
     private final AtomicInteger recognitions = new AtomicInteger();
     private final AtomicInteger products = new AtomicInteger();
@@ -67,7 +68,7 @@ final class DemoStory {
     private record Recognised(String productId, String subjectId, int year) {
     }
 
-    DemoStory(DemoClient api) {
+    DemoStory(LoopbackApi api) {
         this.api = api;
     }
 
@@ -109,7 +110,7 @@ final class DemoStory {
         if (adopted == null) {
             return;
         }
-        api.patch("/api/programme-plans/" + DemoClient.id(adopted), """
+        api.patch("/api/programme-plans/" + LoopbackApi.id(adopted), """
                 {"toYear": 2030,
                  "targets": {"plannedProducts": 138, "keyProducts": 85, "productsToProvincialLevel": 10,
                              "starTargets": [{"minStars": 3, "products": 250, "byYear": 2025}],
@@ -134,7 +135,7 @@ final class DemoStory {
                         .formatted(source, year, amount,
                                 decision((100 + year % 100) + "/QĐ-UBND", year + "-01-15", "PROVINCE")));
                 if (line != null) {
-                    lines.add(DemoClient.id(line) + "|" + source + "|" + year);
+                    lines.add(LoopbackApi.id(line) + "|" + source + "|" + year);
                 }
             }
         }
@@ -174,7 +175,7 @@ final class DemoStory {
                         random.nextInt(1000), random.nextInt(1000),
                         random.nextInt(3) == 0 ? "[\"VietGAP\"]" : "[]"));
                 if (registered != null) {
-                    subjects.add(new Subject(DemoClient.id(registered), index, commune.code(), place));
+                    subjects.add(new Subject(LoopbackApi.id(registered), index, commune.code(), place));
                 }
             }
         }
@@ -200,7 +201,7 @@ final class DemoStory {
                 continue;
             }
             products.incrementAndGet();
-            new ProductStory(DemoClient.id(idea), subject.id(), subject.communeCode(), registeredOn, random).tell();
+            new ProductStory(LoopbackApi.id(idea), subject.id(), subject.communeCode(), registeredOn, random).tell();
         }
     }
 
@@ -339,7 +340,7 @@ final class DemoStory {
                      "minimumsMetUpTo": %d, "officialProductCode": "62-%s-%03d-%d"}"""
                     .formatted(kind, level, on.getYear(), on.getMonthValue() <= 6 ? 1 : 2, on, members,
                             underThree ? 2 : stars, commune, officialCodes.incrementAndGet() % 1000, on.getYear()));
-            return answer == null ? null : DemoClient.id(answer);
+            return answer == null ? null : LoopbackApi.id(answer);
         }
 
         private boolean recognise(String evaluation, int stars, AuthorityLevel level, LocalDate on) {
@@ -425,7 +426,7 @@ final class DemoStory {
                 if (grant == null) {
                     continue;
                 }
-                String grantId = DemoClient.id(grant);
+                String grantId = LoopbackApi.id(grant);
                 long paid = random.nextInt(4) == 0 ? amount / 2 : amount;
                 LocalDate paidOn = granted.plusMonths(2);
                 api.post("/api/support-grants/" + grantId + "/disbursements", """

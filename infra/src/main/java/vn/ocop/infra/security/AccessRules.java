@@ -66,6 +66,9 @@ public final class AccessRules {
             get("/api/products/{id}", RECORD_READERS),
             get("/api/products/{id}/timeline", RECORD_READERS),
             get("/api/evaluations", RECORD_READERS),
+            // bulk import of existing lists
+            post("/api/imports", DECIDERS),
+            get("/api/imports/{id}", DECIDERS),
             // support and plans
             post("/api/budgets", PROVINCE),
             patch("/api/budgets/{id}", PROVINCE),

@@ -25,17 +25,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BodySizeLimit extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long bodyLimit;
+    private final long importLimit;
     private final ObjectMapper json;
 
-    BodySizeLimit(@Value("${ocop.web.max-body-size:1MB}") DataSize limit, ObjectMapper json) {
-        this.limit = limit.toBytes();
+    BodySizeLimit(@Value("${ocop.web.max-body-size:1MB}") DataSize limit,
+                  @Value("${ocop.imports.max-file-size:20MB}") DataSize importLimit, ObjectMapper json) {
+        this.bodyLimit = limit.toBytes();
+        this.importLimit = importLimit.toBytes();
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // a list to import may be larger than a command (ocop.imports.max-file-size)
+        long limit = request.getRequestURI().equals(request.getContextPath() + "/api/imports") ? importLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(413);
             response.setContentType("application/problem+json");

@@ -1,0 +1,416 @@
+package vn.ocop.infra.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.ocop.command.common.DomainRuleViolation;
+import vn.ocop.command.rulebook.Assessment;
+import vn.ocop.command.rulebook.CriteriaSet;
+import vn.ocop.command.rulebook.Rulebook;
+import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.events.product.EvaluationKind;
+import vn.ocop.events.product.MemberScore;
+import vn.ocop.events.subject.LegalForm;
+import vn.ocop.query.common.SearchText;
+import vn.ocop.reference.AdministrativeUnits;
+
+/**
+ * Checks an OCOP list row by row against the programme's rules — the same rulebook and reference data the
+ * commands are checked with — and turns each good row into a {@link Listed} product. Every problem names its
+ * row and column, in Vietnamese and English; a file with any problem is imported not at all.
+ */
+final class ListCheck {
+
+    /** One problem of the file: where (row as a spreadsheet numbers it, column heading), which rule, why. */
+    record Problem(int row, String column, String code, String message, String messageVi) {
+    }
+
+    /** A council's evaluation as the list gives it: the council's mean part scores. */
+    record Evaluation(AuthorityLevel level, LocalDate on, BigDecimal partA, BigDecimal partB, BigDecimal partC,
+                      int minimumsMetUpTo, String productCode) {
+    }
+
+    /** A recognition decision as the list gives it. */
+    record Recognition(int stars, String number, LocalDate decidedOn, String issuer, AuthorityLevel level) {
+    }
+
+    /** A row that passed every check. */
+    record Listed(int row, String subjectName, LegalForm legalForm, String registrationNumber, String representative,
+                  String phone, String productName, String groupCode, String productSetCode, String communeCode,
+                  LocalDate registeredOn, Evaluation evaluation, Recognition recognition) {
+    }
+
+    /** The checked file: its good rows and its problems. */
+    record Result(int rows, List<Listed> listed, List<Problem> problems) {
+    }
+
+    private static final Set<Column> REQUIRED = EnumSet.of(Column.SUBJECT, Column.LEGAL_FORM,
+            Column.REGISTRATION_NUMBER, Column.REPRESENTATIVE, Column.PRODUCT, Column.GROUP, Column.COMMUNE,
+            Column.REGISTERED_ON);
+    private static final Set<Column> EVALUATION = EnumSet.of(Column.EVALUATION_LEVEL, Column.EVALUATED_ON,
+            Column.PART_A, Column.PART_B, Column.PART_C);
+    private static final Set<Column> RECOGNITION = EnumSet.of(Column.STARS, Column.DECISION_NUMBER,
+            Column.DECIDED_ON);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Rulebook rules;
+    private final AdministrativeUnits units;
+    private final LocalDate today;
+
+    ListCheck(Rulebook rules, AdministrativeUnits units, LocalDate today) {
+        this.rules = rules;
+        this.units = units;
+        this.today = today;
+    }
+
+    Result check(RegisterFile.Content content) {
+        List<Problem> problems = new ArrayList<>();
+        for (Column column : REQUIRED) {
+            if (!content.columns().contains(column.key) && content.columns().stream()
+                    .noneMatch(key -> Column.byKey(key).filter(column::equals).isPresent())) {
+                problems.add(new Problem(1, heading(column), "missing-column",
+                        "The file has no column " + column.key + " (" + column.en + ").",
+                        "Tệp không có cột " + column.vi + " (" + column.key + ")."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(content.lines().size(), List.of(), problems);
+        }
+        List<Listed> listed = new ArrayList<>();
+        Map<String, Integer> seenProducts = new HashMap<>();
+        Map<String, RowReader> subjects = new HashMap<>();
+        for (RegisterFile.Line line : content.lines()) {
+            RowReader row = new RowReader(line, problems);
+            Optional<Listed> good = row.read();
+            if (good.isEmpty()) {
+                continue;
+            }
+            Listed product = good.get();
+            String identity = product.registrationNumber() + "|" + SearchText.of(product.productName()) + "|"
+                    + product.registeredOn();
+            Integer earlier = seenProducts.putIfAbsent(identity, line.number());
+            if (earlier != null) {
+                row.problem(Column.PRODUCT, "duplicate-row", "The same product as row " + earlier + ".",
+                        "Trùng sản phẩm với dòng " + earlier + ".");
+                continue;
+            }
+            RowReader first = subjects.putIfAbsent(product.registrationNumber(), row);
+            if (first != null && (!first.listed.subjectName().equals(product.subjectName())
+                    || first.listed.legalForm() != product.legalForm())) {
+                row.problem(Column.SUBJECT, "subject-differs", "Registration number " + product.registrationNumber()
+                                + " names another subject or legal form on row " + first.line.number() + ".",
+                        "Mã số " + product.registrationNumber() + " ứng với chủ thể hoặc loại hình khác ở dòng "
+                                + first.line.number() + ".");
+                continue;
+            }
+            listed.add(product);
+        }
+        return new Result(content.lines().size(), problems.isEmpty() ? listed : List.of(), problems);
+    }
+
+    private static String heading(Column column) {
+        return column.vi + " (" + column.key + ")";
+    }
+
+    /** One row's cells, read and checked column by column; problems go to the file's list. */
+    private final class RowReader {
+
+        private final RegisterFile.Line line;
+        private final List<Problem> problems;
+        private final int problemsBefore;
+        private Listed listed;
+
+        RowReader(RegisterFile.Line line, List<Problem> problems) {
+            this.line = line;
+            this.problems = problems;
+            this.problemsBefore = problems.size();
+        }
+
+        Optional<Listed> read() {
+            for (Column column : REQUIRED) {
+                if (cell(column) == null) {
+                    problem(column, "required", "Required: " + column.en + ".", "Bắt buộc: " + column.vi + ".");
+                }
+            }
+            LegalForm legalForm = cell(Column.LEGAL_FORM) == null ? null : legalForm();
+            String number = cell(Column.REGISTRATION_NUMBER);
+            if (number != null && (number.length() > 30 || !number.matches("[0-9A-Za-z][0-9A-Za-z .\\-]*"))) {
+                problem(Column.REGISTRATION_NUMBER, "invalid-registration-number",
+                        "Letters, digits, spaces, dots and dashes only, at most 30.",
+                        "Chỉ gồm chữ, số, dấu cách, dấu chấm và gạch ngang, tối đa 30 ký tự.");
+            }
+            LocalDate registeredOn = date(Column.REGISTERED_ON);
+            String commune = cell(Column.COMMUNE);
+            if (commune != null && registeredOn != null) {
+                if (!commune.matches("\\d{5}") || !units.inForceOn(commune, registeredOn)) {
+                    problem(Column.COMMUNE, "commune-not-in-force",
+                            "No commune-level unit has the code " + commune + " on " + registeredOn + ".",
+                            "Không có đơn vị hành chính cấp xã mã " + commune + " vào ngày "
+                                    + registeredOn.format(VIETNAMESE_DATE) + ".");
+                }
+            }
+            if (registeredOn != null && cell(Column.GROUP) != null) {
+                check(Column.GROUP, () -> rules.classify(registeredOn, cell(Column.GROUP), cell(Column.PRODUCT_SET)));
+            }
+            Evaluation evaluation = evaluation(registeredOn);
+            Recognition recognition = recognition(evaluation);
+            if (problems.size() > problemsBefore) {
+                return Optional.empty();
+            }
+            listed = new Listed(line.number(), cell(Column.SUBJECT), legalForm, number, cell(Column.REPRESENTATIVE),
+                    cell(Column.PHONE), cell(Column.PRODUCT), cell(Column.GROUP), cell(Column.PRODUCT_SET), commune,
+                    registeredOn, evaluation, recognition);
+            return Optional.of(listed);
+        }
+
+        private Evaluation evaluation(LocalDate registeredOn) {
+            if (EVALUATION.stream().noneMatch(column -> cell(column) != null)
+                    && RECOGNITION.stream().noneMatch(column -> cell(column) != null)) {
+                return null;
+            }
+            for (Column column : EVALUATION) {
+                if (cell(column) == null) {
+                    problem(column, "required", "Required with an evaluation: " + column.en + ".",
+                            "Bắt buộc khi có kết quả đánh giá: " + column.vi + ".");
+                }
+            }
+            AuthorityLevel level = level(Column.EVALUATION_LEVEL);
+            LocalDate on = date(Column.EVALUATED_ON);
+            BigDecimal a = number(Column.PART_A);
+            BigDecimal b = number(Column.PART_B);
+            BigDecimal c = number(Column.PART_C);
+            if (level == null || on == null || a == null || b == null || c == null) {
+                return null;
+            }
+            if (registeredOn != null && on.isBefore(registeredOn)) {
+                problem(Column.EVALUATED_ON, "date-before-earlier-step", "Evaluated before the registration date.",
+                        "Ngày đánh giá trước ngày đăng ký.");
+            }
+            check(Column.EVALUATION_LEVEL, () -> rules.checkLevelExists(level, on));
+            CriteriaSet set = rule(Column.EVALUATED_ON, () -> rules.criteriaSetFor(on, null, EvaluationKind.FIRST));
+            if (set == null) {
+                return null;
+            }
+            boolean partsFit = part(Column.PART_A, a, set.maxA(), set) & part(Column.PART_B, b, set.maxB(), set)
+                    & part(Column.PART_C, c, set.maxC(), set);
+            BigDecimal total = a.add(b).add(c);
+            BigDecimal score = number(Column.SCORE);
+            if (score != null && score.subtract(total).abs().compareTo(new BigDecimal("0.01")) > 0) {
+                problem(Column.SCORE, "score-mismatch", "The score " + score + " is not the sum of its parts, " + total
+                        + ".", "Điểm " + score + " khác tổng các phần (" + total + ").");
+            }
+            Integer stars = integer(Column.STARS);
+            int minimums = stars != null && stars >= 2 && stars <= 5 ? stars : 5;
+            return partsFit ? new Evaluation(level, on, a, b, c, minimums, cell(Column.PRODUCT_CODE)) : null;
+        }
+
+        private Recognition recognition(Evaluation evaluation) {
+            if (RECOGNITION.stream().noneMatch(column -> cell(column) != null)) {
+                return null;
+            }
+            for (Column column : RECOGNITION) {
+                if (cell(column) == null) {
+                    problem(column, "required", "Required with a recognition: " + column.en + ".",
+                            "Bắt buộc khi có quyết định công nhận: " + column.vi + ".");
+                }
+            }
+            Integer stars = integer(Column.STARS);
+            LocalDate decidedOn = date(Column.DECIDED_ON);
+            if (stars == null || decidedOn == null || evaluation == null) {
+                return null;
+            }
+            if (decidedOn.isBefore(evaluation.on())) {
+                problem(Column.DECIDED_ON, "date-before-earlier-step", "Decided before the evaluation date.",
+                        "Ngày quyết định trước ngày đánh giá.");
+            }
+            CriteriaSet set = rules.criteriaSetFor(evaluation.on(), null, EvaluationKind.FIRST);
+            Assessment assessment = rule(Column.STARS, () -> rules.assess(set, List.of(new MemberScore(
+                    evaluation.partA(), evaluation.partB(), evaluation.partC())), evaluation.minimumsMetUpTo(), false));
+            if (assessment != null && !Integer.valueOf(stars).equals(assessment.stars())) {
+                problem(Column.STARS, "stars-differ-from-evaluation", "A score of " + assessment.score()
+                                + " rates " + assessment.scoreBand() + " stars, not " + stars + ".",
+                        "Điểm " + assessment.score() + " ứng với " + assessment.scoreBand() + " sao, không phải "
+                                + stars + " sao.");
+            }
+            AuthorityLevel level = cell(Column.RECOGNITION_LEVEL) == null ? competent(stars, decidedOn)
+                    : level(Column.RECOGNITION_LEVEL);
+            if (level != null) {
+                check(Column.RECOGNITION_LEVEL, () -> rules.checkRecognition(stars, level, decidedOn));
+            }
+            LocalDate expires = date(Column.EXPIRES_ON);
+            if (expires != null) {
+                LocalDate expected = rule(Column.EXPIRES_ON, () -> rules.certificateTerms(decidedOn).expiresOn());
+                if (expected != null && !expected.equals(expires)) {
+                    problem(Column.EXPIRES_ON, "expiry-mismatch", "A certificate decided on " + decidedOn
+                                    + " expires on " + expected + ", not " + expires + ".",
+                            "Giấy chứng nhận theo quyết định ngày " + decidedOn.format(VIETNAMESE_DATE)
+                                    + " hết hạn ngày " + expected.format(VIETNAMESE_DATE) + ", không phải "
+                                    + expires.format(VIETNAMESE_DATE) + ".");
+                }
+            }
+            String issuer = cell(Column.ISSUER) != null ? cell(Column.ISSUER) : issuerOf(level);
+            return level == null ? null : new Recognition(stars, cell(Column.DECISION_NUMBER), decidedOn, issuer,
+                    level);
+        }
+
+        /** The level the rules name for so many stars on that date, when the list does not say. */
+        private AuthorityLevel competent(int stars, LocalDate decidedOn) {
+            for (AuthorityLevel level : AuthorityLevel.values()) {
+                try {
+                    rules.checkRecognition(stars, level, decidedOn);
+                    return level;
+                } catch (DomainRuleViolation notThisOne) {
+                    // try the next level
+                }
+            }
+            check(Column.STARS, () -> rules.checkRecognition(stars, AuthorityLevel.PROVINCE, decidedOn));
+            return null;
+        }
+
+        private boolean part(Column column, BigDecimal value, int maximum, CriteriaSet set) {
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(maximum)) > 0) {
+                problem(column, "part-score-above-maximum", column.en + " must lie between 0 and " + maximum
+                                + " under " + set.legalBasis() + ".",
+                        column.vi + " phải từ 0 đến " + maximum + " theo " + set.legalBasis() + ".");
+                return false;
+            }
+            return true;
+        }
+
+        private LegalForm legalForm() {
+            String value = SearchText.of(cell(Column.LEGAL_FORM));
+            return switch (value) {
+                case "hop tac xa", "htx", "cooperative" -> LegalForm.COOPERATIVE;
+                case "doanh nghiep", "dn", "cong ty", "enterprise" -> LegalForm.ENTERPRISE;
+                case "to hop tac", "tht", "cooperative group", "cooperative_group" -> LegalForm.COOPERATIVE_GROUP;
+                case "ho kinh doanh", "hkd", "household business", "household_business" ->
+                        LegalForm.HOUSEHOLD_BUSINESS;
+                default -> {
+                    problem(Column.LEGAL_FORM, "unknown-legal-form", "Not a legal form: " + cell(Column.LEGAL_FORM)
+                                    + " (enterprise, cooperative, cooperative group, household business).",
+                            "Không phải loại hình chủ thể: " + cell(Column.LEGAL_FORM)
+                                    + " (Doanh nghiệp, Hợp tác xã, Tổ hợp tác, Hộ kinh doanh).");
+                    yield null;
+                }
+            };
+        }
+
+        private AuthorityLevel level(Column column) {
+            String value = cell(column);
+            if (value == null) {
+                return null;
+            }
+            return switch (SearchText.of(value).replace("cap ", "")) {
+                case "xa", "commune" -> AuthorityLevel.COMMUNE;
+                case "huyen", "district" -> AuthorityLevel.DISTRICT;
+                case "tinh", "province" -> AuthorityLevel.PROVINCE;
+                case "trung uong", "central" -> AuthorityLevel.CENTRAL;
+                default -> {
+                    problem(column, "unknown-level", "Not a level: " + value + " (commune, district, province, central).",
+                            "Không phải cấp: " + value + " (xã, huyện, tỉnh, trung ương).");
+                    yield null;
+                }
+            };
+        }
+
+        private LocalDate date(Column column) {
+            String value = cell(column);
+            if (value == null) {
+                return null;
+            }
+            LocalDate date;
+            try {
+                date = value.contains("/") ? LocalDate.parse(value, DAY_MONTH_YEAR) : LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                problem(column, "invalid-date", "Not a date: " + value + " (dd/MM/yyyy or yyyy-MM-dd).",
+                        "Không phải ngày: " + value + " (dd/MM/yyyy hoặc yyyy-MM-dd).");
+                return null;
+            }
+            if (date.isAfter(today) && column != Column.EXPIRES_ON) {
+                problem(column, "date-in-future", "The date " + value + " lies in the future.",
+                        "Ngày " + value + " nằm trong tương lai.");
+                return null;
+            }
+            return date;
+        }
+
+        private BigDecimal number(Column column) {
+            String value = cell(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return new BigDecimal(value.replace(',', '.'));
+            } catch (NumberFormatException e) {
+                problem(column, "invalid-number", "Not a number: " + value + ".", "Không phải số: " + value + ".");
+                return null;
+            }
+        }
+
+        private Integer integer(Column column) {
+            BigDecimal value = number(column);
+            if (value == null) {
+                return null;
+            }
+            if (value.stripTrailingZeros().scale() > 0) {
+                problem(column, "invalid-number", "Not a whole number: " + value + ".",
+                        "Không phải số nguyên: " + value + ".");
+                return null;
+            }
+            return value.intValue();
+        }
+
+        /** Runs a rule of the rulebook; its refusal becomes a problem of {@code column}. */
+        private <T> T rule(Column column, Supplier<T> check) {
+            try {
+                return check.get();
+            } catch (DomainRuleViolation refused) {
+                problem(column, refused.problemType(), refused.getMessage(), refused.messageVi());
+                return null;
+            }
+        }
+
+        private void check(Column column, Runnable check) {
+            rule(column, () -> {
+                check.run();
+                return null;
+            });
+        }
+
+        String cell(Column column) {
+            String value = line.cells().get(column.key);
+            if (value == null) {
+                value = line.cells().get(RegisterFile.key(column.vi));
+            }
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        void problem(Column column, String code, String message, String messageVi) {
+            problems.add(new Problem(line.number(), heading(column), code, message, messageVi));
+        }
+    }
+
+    private static String issuerOf(AuthorityLevel level) {
+        if (level == null) {
+            return null;
+        }
+        return switch (level) {
+            case CENTRAL -> "Bộ Nông nghiệp và Môi trường";
+            case PROVINCE -> "Ủy ban nhân dân tỉnh";
+            case DISTRICT -> "Ủy ban nhân dân huyện";
+            case COMMUNE -> "Ủy ban nhân dân xã";
+        };
+    }
+}

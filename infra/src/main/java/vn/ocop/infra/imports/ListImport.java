@@ -1,0 +1,208 @@
+package vn.ocop.infra.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.infra.loopback.LoopbackApi;
+import vn.ocop.reference.AdministrativeUnits;
+
+/**
+ * Records the good rows of a checked list as the commands an officer would send, through the service's own API
+ * with the importing user's credentials (so the same access rules, jurisdiction and checks apply, and the user
+ * is recorded as the one who acted), each command under an idempotency key made from the row's content: the same
+ * row imported again is answered as the first time and records nothing more. A product's steps carry the list's
+ * dates. A product the list shows evaluated went through the idea and plan decisions the list does not
+ * document: they are recorded on the registration day and reference the import; a product without evaluation
+ * is recorded as a registered idea only. Evaluations record the council's mean part scores as one line.
+ */
+final class ListImport {
+
+    /** The header that marks a command as part of an import (honoured only for imports this node runs). */
+    static final String MARK = "X-Ocop-Import";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LoopbackApi api;
+    private final String importId;
+    private final AdministrativeUnits units;
+    private final Map<String, String> subjects = new HashMap<>();
+    private final AtomicInteger done = new AtomicInteger();
+
+    ListImport(LoopbackApi api, String importId, AdministrativeUnits units) {
+        this.api = api;
+        this.importId = importId;
+        this.units = units;
+    }
+
+    int done() {
+        return done.get();
+    }
+
+    /** Records every row in order; stops at the first row a command refuses, and says which. */
+    ImportReport.Applied apply(List<ListCheck.Listed> rows) {
+        for (ListCheck.Listed row : rows) {
+            String refusal = record(row);
+            if (refusal != null) {
+                return new ImportReport.Applied(done.get(), api.accepted(), row.row(), refusal);
+            }
+            done.incrementAndGet();
+        }
+        return new ImportReport.Applied(done.get(), api.accepted(), null, null);
+    }
+
+    /** The row's commands; null when all were accepted, else what refused which step. */
+    private String record(ListCheck.Listed row) {
+        Map<String, String> mark = Map.of(MARK, importId + ":" + row.row());
+        String subject = subject(row, mark);
+        if (subject == null) {
+            return "subject: " + last;
+        }
+        String key = "import-" + digest(row.toString().replace("row=" + row.row() + ",", ""));
+        LoopbackApi.Answer idea = post("/api/products", json(Map.of("subjectId", subject, "name", row.productName(),
+                "groupCode", row.groupCode(), "communeCode", row.communeCode(), "registeredOn", row.registeredOn(),
+                "description", "Nhập từ danh sách OCOP"), "criteriaSetCode", row.productSetCode()), key + "-idea", mark);
+        if (!idea.accepted()) {
+            return "idea: " + idea.problem();
+        }
+        ListCheck.Evaluation evaluation = row.evaluation();
+        if (evaluation == null) {
+            return null; // the list says nothing of the product's later steps
+        }
+        String product = LoopbackApi.id(idea.body());
+        String path = "/api/products/" + product;
+        LocalDate day = row.registeredOn();
+        String stepLevel = day.isBefore(AdministrativeUnits.REORGANISED_ON) ? "DISTRICT" : "COMMUNE";
+        // the list documents no idea or plan decision: the import's own reference stands for them, made from the
+        // row so that importing it again sends the same commands
+        ObjectNode stepDecision = decision("NK-" + key.substring("import-".length(), "import-".length() + 10), day,
+                "Danh sách OCOP nhập vào hệ thống", stepLevel);
+        String[][] steps = {
+            {"/idea-decision", json(Map.of("accepted", true, "decision", stepDecision, "reasons", List.of()))},
+            {"/business-plan", json(Map.of("submittedOn", day, "title", "Theo danh sách OCOP",
+                    "summary", "Phương án không có trong danh sách nhập"))},
+            {"/business-plan/decision", json(Map.of("accepted", true, "decision", stepDecision,
+                    "reasons", List.of()))}};
+        for (String[] step : steps) {
+            LoopbackApi.Answer answer = post(path + step[0], step[1], key + step[0].replace('/', '-'), mark);
+            if (!answer.accepted()) {
+                return step[0] + ": " + answer.problem();
+            }
+        }
+        Map<String, Object> scored = new HashMap<>(Map.of("kind", "FIRST", "level", evaluation.level().name(),
+                "round", evaluation.on().getYear() + "-" + (evaluation.on().getMonthValue() <= 6 ? 1 : 2),
+                "evaluatedOn", evaluation.on(), "minimumsMetUpTo", evaluation.minimumsMetUpTo(),
+                "memberScores", List.of(Map.of("partA", evaluation.partA(), "partB", evaluation.partB(),
+                        "partC", evaluation.partC()))));
+        if (evaluation.productCode() != null) {
+            scored.put("officialProductCode", evaluation.productCode());
+        }
+        LoopbackApi.Answer evaluated = post(path + "/evaluations", json(scored, null, null), key + "-evaluation",
+                mark);
+        if (!evaluated.accepted()) {
+            return "evaluation: " + evaluated.problem();
+        }
+        ListCheck.Recognition recognition = row.recognition();
+        if (recognition == null) {
+            return null;
+        }
+        LoopbackApi.Answer recognised = post(path + "/recognition", json(Map.of(
+                "evaluationId", LoopbackApi.id(evaluated.body()), "stars", recognition.stars(),
+                "decision", decision(recognition.number(), recognition.decidedOn(), recognition.issuer(),
+                        recognition.level().name())), null, null), key + "-recognition", mark);
+        return recognised.accepted() ? null : "recognition: " + recognised.problem();
+    }
+
+    private String last;
+
+    /**
+     * The subject of the row: registered (in the unit its commune belongs to today) unless a subject with its
+     * registration number exists, which is then used as it is.
+     */
+    private String subject(ListCheck.Listed row, Map<String, String> mark) {
+        String known = subjects.get(row.registrationNumber());
+        if (known != null) {
+            return known;
+        }
+        String commune = units.inForceOn(row.communeCode(), LocalDate.now())
+                ? row.communeCode()
+                : units.currentUnitOf(row.communeCode()).map(AdministrativeUnits.CurrentUnit::code)
+                        .orElse(row.communeCode());
+        Map<String, Object> representative = new HashMap<>(Map.of("fullName", row.representative(),
+                "position", row.legalForm().name().equals("HOUSEHOLD_BUSINESS") ? "Chủ hộ" : "Người đại diện"));
+        if (row.phone() != null) {
+            representative.put("phone", row.phone());
+        }
+        String body = json(Map.of("legalForm", row.legalForm().name(), "name", row.subjectName(),
+                "registrationNumber", row.registrationNumber(), "communeCode", commune,
+                "representative", representative), null, null);
+        LoopbackApi.Answer registered = post("/api/subjects", body,
+                "import-subject-" + digest(row.registrationNumber() + "|" + body), mark);
+        String id = null;
+        if (registered.accepted()) {
+            id = LoopbackApi.id(registered.body());
+        } else if (registered.problem().equals("duplicate-registration-number")) {
+            LoopbackApi.Answer found = api.send("GET", "/api/subjects?size=5&q="
+                    + URLEncoder.encode(row.registrationNumber(), StandardCharsets.UTF_8), null, Map.of());
+            for (JsonNode item : found.body().path("items")) {
+                if (item.path("registrationNumber").asText().equals(row.registrationNumber())) {
+                    id = item.path("id").asText();
+                }
+            }
+        }
+        last = registered.problem();
+        if (id != null) {
+            subjects.put(row.registrationNumber(), id);
+        }
+        return id;
+    }
+
+    private LoopbackApi.Answer post(String path, String body, String key, Map<String, String> mark) {
+        Map<String, String> headers = new HashMap<>(mark);
+        headers.put("Idempotency-Key", key);
+        return api.send("POST", path, body, headers);
+    }
+
+    private static ObjectNode decision(String number, LocalDate date, String issuer, String level) {
+        ObjectNode decision = JSON.createObjectNode();
+        decision.put("number", number);
+        decision.put("date", date.toString());
+        decision.put("issuer", issuer);
+        decision.put("level", AuthorityLevel.valueOf(level).name());
+        return decision;
+    }
+
+    /** A request body of {@code fields} (dates as yyyy-MM-dd), with one more field when its value is given. */
+    private static String json(Map<String, ?> fields, String optionalName, String optionalValue) {
+        Map<String, Object> values = new HashMap<>();
+        fields.forEach((name, value) -> values.put(name, value instanceof LocalDate date ? date.toString() : value));
+        ObjectNode node = JSON.valueToTree(values);
+        if (optionalName != null && optionalValue != null) {
+            node.put(optionalName, optionalValue);
+        }
+        return node.toString();
+    }
+
+    private static String json(Map<String, ?> fields) {
+        return json(fields, null, null);
+    }
+
+    static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 40);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
