@@ -6,11 +6,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import vn.ocop.infra.bench.Benchmarks;
 import vn.ocop.infra.cli.AuditCommands;
+import vn.ocop.infra.cli.ImportCommand;
 
 /**
  * Starts the OCOP service: both sides in one process unless configured otherwise. With {@code verify-chain} or
  * {@code generate-signing-key} as first argument it runs that auditor's tool instead (see {@link AuditCommands});
- * with {@code benchmark}, the measurements of {@link Benchmarks}.
+ * with {@code import}, a client that sends an OCOP list to a running service ({@link ImportCommand}); with
+ * {@code benchmark}, the measurements of {@link Benchmarks}.
  */
 // The sides come in through NodeRoles, each only on a node that runs it.
 @SpringBootApplication(scanBasePackages = "vn.ocop.infra")
@@ -22,6 +24,9 @@ public class OcopApplication {
     public static void main(String[] args) throws Exception {
         if (AuditCommands.handles(args)) {
             System.exit(AuditCommands.run(args, System.out, System.err));
+        }
+        if (ImportCommand.handles(args)) {
+            System.exit(ImportCommand.run(args, System.out, System.err));
         }
         if (Benchmarks.handles(args)) {
             System.exit(Benchmarks.run(args, System.out));

@@ -144,6 +144,19 @@ class ListImportTest extends ServiceTest {
     }
 
     @Test
+    void theCommandLineChecksAListAgainstARunningService() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int status = vn.ocop.infra.cli.ImportCommand.run(new String[] {"import",
+                SAMPLES.resolve("danh-sach-ocop-loi.csv").toString(), "--url=" + url(""),
+                "--user=" + TestAccounts.administrator().username(),
+                "--password=" + TestAccounts.administrator().password()},
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(status).isEqualTo(vn.ocop.infra.cli.ImportCommand.REFUSED);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("INVALID — 15 rows, 0 valid")
+                .contains("row 4, Mã xã (ma_xa): commune-not-in-force — Không có đơn vị hành chính cấp xã mã 23281");
+    }
+
+    @Test
     void somethingThatIsNoListIsRefusedClearly() throws Exception {
         HttpResponse<String> answer = send("/api/imports", new byte[] {'P', 'K', 3, 4, 0, 0}, XLSX, Map.of());
         assertThat(answer.statusCode()).isEqualTo(400);
