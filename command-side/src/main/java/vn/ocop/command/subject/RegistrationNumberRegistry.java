@@ -3,7 +3,7 @@ package vn.ocop.command.subject;
 import java.util.Locale;
 
 /** Keeps business registration and tax numbers unique across subjects. */
-interface RegistrationNumberRegistry {
+public interface RegistrationNumberRegistry {
 
     /**
      * Claims {@code registrationNumber} for {@code subjectId}, within the transaction of the command.

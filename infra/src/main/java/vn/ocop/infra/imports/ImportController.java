@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.rulebook.Rulebook;
 import vn.ocop.infra.loopback.LoopbackApi;
 import vn.ocop.infra.node.ConditionalOnNodeRole;
@@ -38,7 +39,6 @@ import vn.ocop.infra.node.NodeRole;
 import vn.ocop.infra.web.ProblemResponses;
 import vn.ocop.infra.web.WebProblem;
 import vn.ocop.query.common.NotFound;
-import vn.ocop.query.common.Today;
 import vn.ocop.reference.AdministrativeUnits;
 
 /**
@@ -53,7 +53,7 @@ class ImportController {
 
     private final Rulebook rules;
     private final AdministrativeUnits units;
-    private final Today today;
+    private final BusinessCalendar calendar;
     private final ImportMarks marks;
     private final Cache<String, Job> jobs = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).build();
     private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
@@ -62,10 +62,10 @@ class ImportController {
         return thread;
     });
 
-    ImportController(Rulebook rules, AdministrativeUnits units, Today today, ImportMarks marks) {
+    ImportController(Rulebook rules, AdministrativeUnits units, BusinessCalendar calendar, ImportMarks marks) {
         this.rules = rules;
         this.units = units;
-        this.today = today;
+        this.calendar = calendar;
         this.marks = marks;
     }
 
@@ -81,7 +81,7 @@ class ImportController {
         String importId = UUID.randomUUID().toString();
         String sha256 = sha256(file);
         RegisterFile.Content content = RegisterFile.read(file);
-        ListCheck.Result checked = new ListCheck(rules, units, today.date()).check(content);
+        ListCheck.Result checked = new ListCheck(rules, units, calendar.today()).check(content);
         String owner = SecurityContextHolder.getContext().getAuthentication().getName();
         if (!checked.problems().isEmpty() || dryRun) {
             ImportReport report = new ImportReport(importId, dryRun, checked.problems().isEmpty() ? "CHECKED" : "INVALID",
