@@ -247,6 +247,8 @@ public final class Benchmarks {
                 verifyRate, "events/s", verifyRate / readRate);
         results.put("chainVerificationEventsPerSecond", verifyRate);
 
+        new ScaleMeasurements(service, authorization, this::row, results, full).measure(jdbc);
+
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long resident = residentBytes();
@@ -275,7 +277,12 @@ public final class Benchmarks {
      * pay for the projections' backlog from the one before.
      */
     static void settle(JdbcTemplate jdbc) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        settle(jdbc, Duration.ofMinutes(5));
+    }
+
+    /** Waits, at most {@code patience}, until every processor (views and chain) has reached the store's head. */
+    static void settle(JdbcTemplate jdbc, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Boolean settled = jdbc.queryForObject("""
                     select coalesce(min((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint), 0)

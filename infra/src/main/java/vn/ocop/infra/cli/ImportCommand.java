@@ -77,9 +77,10 @@ public final class ImportCommand {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(list)).build();
             HttpResponse<String> response = HttpClient.newHttpClient().send(request,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode report = new ObjectMapper().readTree(response.body());
+            JsonNode answer = new ObjectMapper().readTree(response.body());
+            JsonNode report = answer.has("report") ? answer.get("report") : answer;
             if (!report.has("status")) {
-                err.println(response.statusCode() + " " + report.path("detail").asText(response.body()));
+                err.println(response.statusCode() + " " + answer.path("detail").asText(response.body()));
                 return REFUSED;
             }
             out.printf("%s: %s — %d rows, %d valid%n", file.getFileName(), report.get("status").asText(),

@@ -73,10 +73,22 @@ class ImportController {
     private record Job(String owner, Supplier<ImportReport> report) {
     }
 
+    /** What a list may come as: CSV, an XLSX workbook, bytes, or a form's file. */
+    private static final List<String> LIST_TYPES = List.of("text/csv", "application/csv", "text/plain",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream",
+            "multipart/form-data");
+
     @PostMapping("/api/imports")
-    ResponseEntity<ImportReport> importList(@RequestParam(defaultValue = "true") boolean dryRun,
-                                            @RequestHeader(name = "Prefer", required = false) String prefer,
-                                            HttpServletRequest http) throws IOException, ServletException {
+    ResponseEntity<?> importList(@RequestParam(defaultValue = "true") boolean dryRun,
+                                 @RequestHeader(name = "Prefer", required = false) String prefer,
+                                 HttpServletRequest http) throws IOException, ServletException {
+        String type = http.getContentType() == null ? "" : http.getContentType().split(";")[0].strip().toLowerCase();
+        if (!LIST_TYPES.contains(type)) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemResponses.problemOf(
+                    WebProblem.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Kiểu nội dung không được hỗ trợ",
+                    "A list is sent as text/csv, as an XLSX workbook or as the form part 'file'.",
+                    "Danh sách được gửi dưới dạng text/csv, bảng tính XLSX hoặc phần 'file' của biểu mẫu."));
+        }
         byte[] file = file(http);
         String importId = UUID.randomUUID().toString();
         String sha256 = sha256(file);
@@ -88,8 +100,16 @@ class ImportController {
                     sha256, checked.rows(), checked.listed().size(), checked.problems(), null,
                     new ImportReport.Progress(0, checked.listed().size()));
             jobs.put(importId, new Job(owner, () -> report));
-            return ResponseEntity.status(checked.problems().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(report);
+            if (checked.problems().isEmpty()) {
+                return ResponseEntity.ok(report);
+            }
+            ProblemDetail invalid = ProblemResponses.problemOf(WebProblem.INVALID_LIST, "Invalid list",
+                    "Danh sách có lỗi", checked.problems().size() + " problem(s) in the list, each named by row and "
+                            + "column; nothing was recorded.",
+                    "Danh sách có " + checked.problems().size() + " lỗi, mỗi lỗi ghi rõ dòng và cột; chưa ghi nhận gì.");
+            invalid.setProperty("errors", checked.problems());
+            invalid.setProperty("report", report);
+            return problem(HttpStatus.UNPROCESSABLE_ENTITY, invalid);
         }
         LoopbackApi api = new LoopbackApi("http://127.0.0.1:" + http.getLocalPort(), credentials(http));
         ListImport recording = new ListImport(api, importId, units);
@@ -116,8 +136,20 @@ class ImportController {
         }
         work.run();
         ImportReport done = report.get();
-        return ResponseEntity.status("APPLIED".equals(done.status()) ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
-                .location(URI.create("/api/imports/" + importId)).body(done);
+        if ("APPLIED".equals(done.status())) {
+            return ResponseEntity.created(URI.create("/api/imports/" + importId)).body(done);
+        }
+        ProblemDetail stopped = ProblemResponses.problemOf(WebProblem.IMPORT_STOPPED, "Import stopped",
+                "Việc nhập dừng lại", "Row " + done.applied().stoppedAtRow() + " was refused (" + done.applied().refusal()
+                        + "); the " + done.applied().rowsRecorded() + " rows before it are recorded.",
+                "Dòng " + done.applied().stoppedAtRow() + " bị từ chối (" + done.applied().refusal() + "); "
+                        + done.applied().rowsRecorded() + " dòng trước đó đã được ghi nhận.");
+        stopped.setProperty("report", done);
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, stopped);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, ProblemDetail problem) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** An import's report as it stands: its progress while it runs. Only its own user sees it. */

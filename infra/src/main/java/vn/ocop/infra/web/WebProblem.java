@@ -19,6 +19,8 @@ public enum WebProblem {
     STALE_VERSION(412, "The record changed since the version given in If-Match."),
     PAYLOAD_TOO_LARGE(413, "The request body is larger than the service reads (ocop.web.max-body-size)."),
     UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not JSON."),
+    INVALID_LIST(422, "A list to import has problems, each by row and column (errors, report); nothing was recorded."),
+    IMPORT_STOPPED(422, "A command of an import was refused (report): the rows before it are recorded; mend and import again."),
     NOT_SERVED_BY_THIS_NODE(421, "This node's roles (ocop.node.roles) do not include the side that serves the request."),
     TOO_MANY_REQUESTS(429, "Too many requests (or failed sign-ins) from this account or address; see Retry-After."),
     INTERNAL_ERROR(500, "The request could not be completed; quote the correlation id."),

@@ -86,7 +86,7 @@ class EventStoreSchemaTest extends ServiceTest {
                 .mapToObj(i -> (Callable<String>) () -> {
                     String subjectId = UUID.randomUUID().toString();
                     commands.sendAndWait(new RegisterSubjectCommand(subjectId, LegalForm.HOUSEHOLD_BUSINESS,
-                            "Hộ kinh doanh Cà phê Đăk Hà", Subjects.uniqueRegistrationNumber(), "23335",
+                            "Hộ kinh doanh Cà phê Đăk Hà", Subjects.uniqueRegistrationNumber(), "23332",
                             new Representative(vault.seal(subjectId, "Y Nhi"), null, null), null, null));
                     return subjectId;
                 })

@@ -95,7 +95,11 @@ class ListImportTest extends ServiceTest {
         for (String mode : List.of("", "?dryRun=false")) {
             HttpResponse<String> answer = send("/api/imports" + mode, csv, "text/csv", Map.of());
             assertThat(answer.statusCode()).isEqualTo(422);
-            JsonNode report = JSON.readTree(answer.body());
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode refusal = JSON.readTree(answer.body());
+            assertThat(refusal.get("type").asText()).isEqualTo("urn:ocop:problem:invalid-list");
+            assertThat(refusal.get("errors")).hasSize(refusal.at("/report/problems").size());
+            JsonNode report = refusal.get("report");
             assertThat(report.get("status").asText()).isEqualTo("INVALID");
             List<String> found = new ArrayList<>();
             report.get("problems").forEach(problem -> found.add(problem.get("row").asInt() + " "
@@ -161,6 +165,10 @@ class ListImportTest extends ServiceTest {
         HttpResponse<String> answer = send("/api/imports", new byte[] {'P', 'K', 3, 4, 0, 0}, XLSX, Map.of());
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("unreadable-body");
+        HttpResponse<String> json = send("/api/imports", "{\"rows\": []}".getBytes(StandardCharsets.UTF_8),
+                "application/json", Map.of());
+        assertThat(json.statusCode()).isEqualTo(415);
+        assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     private JsonNode post(String path, byte[] body, String type, Map<String, String> headers) throws Exception {

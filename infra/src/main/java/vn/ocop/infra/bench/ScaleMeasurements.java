@@ -1,0 +1,164 @@
+package vn.ocop.infra.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.events.common.PersonalDataVault;
+import vn.ocop.query.audit.chain.StoredEvent;
+import vn.ocop.query.common.ShadowReplay;
+
+/**
+ * The measurements at scale: a synthetic history ({@link SyntheticHistories}) of a million events in the full
+ * run (a hundred thousand in the quick one) on top of what the run recorded, then — each beside the sequential
+ * read of the same table — the live views catching up with it, every view rebuilt from all of it (in a shadow
+ * copy: the path of verification and time travel), the register and dashboard queries over it, and the
+ * dashboards as they stood halfway through it.
+ */
+final class ScaleMeasurements {
+
+    interface Rows {
+        void row(String what, double value, String unit, Double ratio);
+    }
+
+    private static final int CLIENTS = 4;
+    private static final int REQUESTS_PER_CLIENT = 100;
+
+    private final ConfigurableApplicationContext service;
+    private final String authorization;
+    private final Rows rows;
+    private final Map<String, Object> results;
+    private final long events;
+
+    ScaleMeasurements(ConfigurableApplicationContext service, String authorization, Rows rows,
+                      Map<String, Object> results, boolean full) {
+        this.service = service;
+        this.authorization = authorization;
+        this.rows = rows;
+        this.results = results;
+        this.events = full ? 1_000_000 : 100_000;
+    }
+
+    void measure(JdbcTemplate jdbc) throws Exception {
+        SyntheticHistories generator = new SyntheticHistories(service.getBean("eventSerializer", Serializer.class),
+                jdbc, service.getBean(PersonalDataVault.class));
+        Instant before = Instant.now();
+        SyntheticHistories.Result first = generator.generate(events / 2, 1);
+        Instant halfway = Instant.now();
+        SyntheticHistories.Result second = generator.generate(events / 2, 2);
+        double generated = (first.events() + second.events()) / (first.seconds() + second.seconds());
+        rows.row("synthetic histories written through the aggregates (" + (first.events() + second.events())
+                + " events, " + (first.products() + second.products()) + " products)", generated, "events/s", null);
+        results.put("syntheticEventsPerSecond", generated);
+
+        long total = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        double read = sequentialRead(jdbc);
+        rows.row("database: sequential read of the event table (" + total + " events)", read, "events/s", null);
+        results.put("sequentialReadAtScaleEventsPerSecond", read);
+
+        long catchingUp = System.nanoTime();
+        Benchmarks.settle(jdbc, Duration.ofMinutes(60));
+        double caughtUp = (first.events() + second.events()) / seconds(catchingUp);
+        rows.row("live views and audit chain catching up with the history", caughtUp, "events/s", caughtUp / read);
+        results.put("catchUpEventsPerSecond", caughtUp);
+
+        ShadowReplay replay = service.getBean(ShadowReplay.class);
+        long rebuilding = System.nanoTime();
+        long replayed = replay.replayed(ShadowReplay.TABLES.keySet(), null, ShadowReplay.Shadow::eventsReplayed);
+        double rebuilt = replayed / seconds(rebuilding);
+        rows.row("rebuild of every view from all " + replayed + " events (shadow copy)", rebuilt, "events/s",
+                rebuilt / read);
+        results.put("rebuildEventsPerSecond", rebuilt);
+
+        for (String query : List.of("/api/products?q=san+pham+tong+hop&size=20",
+                "/api/products?stars=4&certificate=IN_FORCE&page=100&size=20",
+                "/api/dashboard/overview", "/api/dashboard/districts")) {
+            List<Double> latencies = latencies(query);
+            double p50 = percentile(latencies, 0.50);
+            double p99 = percentile(latencies, 0.99);
+            rows.row("query at scale " + query + ": p50", p50, "ms", null);
+            rows.row("query at scale " + query + ": p99", p99, "ms", null);
+            results.put("queryAtScale " + query, Map.of("p50Ms", p50, "p99Ms", p99));
+        }
+
+        String asOf = halfway.toString();
+        for (String page : List.of("/api/dashboard/overview", "/api/products?size=20")) {
+            long started = System.nanoTime();
+            int status = get(page + (page.contains("?") ? "&" : "?") + "asOf=" + asOf).statusCode();
+            double took = seconds(started);
+            rows.row("as of halfway through the history (" + status + "): " + page, took, "s", null);
+            results.put("asOf " + page, took);
+        }
+        results.put("scaleHistoryFrom", before.toString());
+    }
+
+    private List<Double> latencies(String query) throws Exception {
+        get(query); // warm
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int client = 0; client < CLIENTS; client++) {
+                running.add(clients.submit(() -> {
+                    for (int n = 0; n < REQUESTS_PER_CLIENT; n++) {
+                        long started = System.nanoTime();
+                        get(query);
+                        latencies.add((System.nanoTime() - started) / 1e6);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        return latencies;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofMinutes(30)).header("Authorization", authorization).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static double percentile(List<Double> values, double quantile) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
+    }
+
+    private static double sequentialRead(JdbcTemplate jdbc) {
+        long started = System.nanoTime();
+        long read = jdbc.query("select " + StoredEvent.COLUMNS + " from domain_event_entry order by global_index",
+                (ResultSet row) -> {
+                    long n = 0;
+                    while (row.next()) {
+                        row.getBytes(9);
+                        n++;
+                    }
+                    return n;
+                });
+        return read / seconds(started);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}
