@@ -139,11 +139,7 @@ final class ListCheck {
         }
 
         Optional<Listed> read() {
-            for (Column column : REQUIRED) {
-                if (cell(column) == null) {
-                    problem(column, "required", "Required: " + column.en + ".", "Bắt buộc: " + column.vi + ".");
-                }
-            }
+            requireAll(REQUIRED, null, null);
             LegalForm legalForm = cell(Column.LEGAL_FORM) == null ? null : legalForm();
             String number = cell(Column.REGISTRATION_NUMBER);
             if (number != null && (number.length() > 30 || !number.matches("[0-9A-Za-z][0-9A-Za-z .\\-]*"))) {
@@ -180,12 +176,7 @@ final class ListCheck {
                     && RECOGNITION.stream().noneMatch(column -> cell(column) != null)) {
                 return null;
             }
-            for (Column column : EVALUATION) {
-                if (cell(column) == null) {
-                    problem(column, "required", "Required with an evaluation: " + column.en + ".",
-                            "Bắt buộc khi có kết quả đánh giá: " + column.vi + ".");
-                }
-            }
+            requireAll(EVALUATION, "an evaluation", "kết quả đánh giá");
             AuthorityLevel level = level(Column.EVALUATION_LEVEL);
             LocalDate on = date(Column.EVALUATED_ON);
             BigDecimal a = number(Column.PART_A);
@@ -220,12 +211,7 @@ final class ListCheck {
             if (RECOGNITION.stream().noneMatch(column -> cell(column) != null)) {
                 return null;
             }
-            for (Column column : RECOGNITION) {
-                if (cell(column) == null) {
-                    problem(column, "required", "Required with a recognition: " + column.en + ".",
-                            "Bắt buộc khi có quyết định công nhận: " + column.vi + ".");
-                }
-            }
+            requireAll(RECOGNITION, "a recognition", "quyết định công nhận");
             Integer stars = integer(Column.STARS);
             LocalDate decidedOn = date(Column.DECIDED_ON);
             if (stars == null || decidedOn == null || evaluation == null) {
@@ -263,6 +249,16 @@ final class ListCheck {
             String issuer = cell(Column.ISSUER) != null ? cell(Column.ISSUER) : issuerOf(level);
             return level == null ? null : new Recognition(stars, cell(Column.DECISION_NUMBER), decidedOn, issuer,
                     level);
+        }
+
+        /** Every one of {@code columns} must hold a value (with {@code what}, when the row has that). */
+        private void requireAll(Set<Column> columns, String what, String whatVi) {
+            for (Column column : columns) {
+                if (cell(column) == null) {
+                    problem(column, "required", "Required" + (what == null ? "" : " with " + what) + ": " + column.en
+                            + ".", "Bắt buộc" + (whatVi == null ? "" : " khi có " + whatVi) + ": " + column.vi + ".");
+                }
+            }
         }
 
         /** The level the rules name for so many stars on that date, when the list does not say. */

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.query.common.Page;
+import vn.ocop.query.common.PagedQuery;
 import vn.ocop.query.common.ShadowReplay;
 
 /** Council evaluations, filtered by round, level, year or product. */
@@ -54,39 +54,27 @@ class EvaluationController {
 
     private Page<EvaluationRow> read(String round, AuthorityLevel level, Integer year, String productId, int page,
                                      int size) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> arguments = new ArrayList<>();
-        filter(where, arguments, "e.round = ?", round);
-        filter(where, arguments, "e.level = ?", level == null ? null : level.name());
-        filter(where, arguments, "extract(year from e.evaluated_on) = ?", year);
-        filter(where, arguments, "e.product_id = ?", productId);
-        Long total = jdbc.queryForObject("select count(*) from evaluation_view e" + where, Long.class,
-                arguments.toArray());
-        List<Object> paged = new ArrayList<>(arguments);
-        paged.add(size);
-        paged.add((long) page * size);
-        List<EvaluationRow> items = jdbc.query("""
-                select e.*, r.name as product_name from evaluation_view e
-                left join product_register r on r.product_id = e.product_id""" + where
-                        + " order by e.evaluated_on desc, e.evaluation_id limit ? offset ?",
-                (row, n) -> new EvaluationRow(row.getString("evaluation_id"), row.getString("product_id"),
-                        row.getString("product_name"), row.getString("kind"), row.getString("level"),
-                        row.getString("round"), row.getDate("evaluated_on").toLocalDate(),
-                        row.getDate("dossier_filed_on") == null ? null : row.getDate("dossier_filed_on").toLocalDate(),
-                        row.getString("criteria_set_code"), row.getInt("members"), read(row.getString("member_scores")),
-                        row.getBigDecimal("part_a_mean"), row.getBigDecimal("part_b_mean"),
-                        row.getBigDecimal("part_c_mean"), row.getBigDecimal("score"), row.getInt("score_band"),
-                        row.getInt("minimums_met_up_to"), (Integer) row.getObject("stars"),
-                        row.getString("disqualification"), row.getString("official_product_code")),
-                paged.toArray());
-        return new Page<>(items, page, size, total == null ? 0 : total);
-    }
-
-    private static void filter(StringBuilder where, List<Object> arguments, String condition, Object value) {
-        if (value != null) {
-            where.append(" and ").append(condition);
-            arguments.add(value);
-        }
+        return new PagedQuery()
+                .filter("e.round = ?", round)
+                .filter("e.level = ?", level == null ? null : level.name())
+                .filter("extract(year from e.evaluated_on) = ?", year)
+                .filter("e.product_id = ?", productId)
+                .page(jdbc, "evaluation_view e", """
+                        select e.*, r.name as product_name from evaluation_view e
+                        left join product_register r on r.product_id = e.product_id""",
+                        "e.evaluated_on desc, e.evaluation_id",
+                        (row, n) -> new EvaluationRow(row.getString("evaluation_id"), row.getString("product_id"),
+                                row.getString("product_name"), row.getString("kind"), row.getString("level"),
+                                row.getString("round"), row.getDate("evaluated_on").toLocalDate(),
+                                row.getDate("dossier_filed_on") == null ? null
+                                        : row.getDate("dossier_filed_on").toLocalDate(),
+                                row.getString("criteria_set_code"), row.getInt("members"),
+                                read(row.getString("member_scores")), row.getBigDecimal("part_a_mean"),
+                                row.getBigDecimal("part_b_mean"), row.getBigDecimal("part_c_mean"),
+                                row.getBigDecimal("score"), row.getInt("score_band"), row.getInt("minimums_met_up_to"),
+                                (Integer) row.getObject("stars"), row.getString("disqualification"),
+                                row.getString("official_product_code")),
+                        page, size);
     }
 
     private JsonNode read(String memberScores) {

@@ -4,13 +4,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.query.common.Page;
+import vn.ocop.query.common.PagedQuery;
 import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.ShadowReplay;
 
@@ -48,33 +48,17 @@ class SupportGrantController {
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                           @RequestParam(required = false) Instant asOf) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> arguments = new ArrayList<>();
-        filter(where, arguments, "g.fiscal_year = ?", fiscalYear);
-        filter(where, arguments, "g.subject_id = ?", subjectId);
-        filter(where, arguments, "g.product_id = ?", productId);
+        PagedQuery query = new PagedQuery()
+                .filter("g.fiscal_year = ?", fiscalYear)
+                .filter("g.subject_id = ?", subjectId)
+                .filter("g.product_id = ?", productId);
         List<String> communes = scope.within(null);
         if (communes != null) {
-            if (communes.isEmpty()) {
-                return new Page<>(List.of(), page, size, 0);
-            }
-            where.append(" and g.commune_code in (").append(String.join(",", communes.stream().map(c -> "?").toList()))
-                    .append(')');
-            arguments.addAll(communes);
+            query.in("g.commune_code", communes);
         }
-        return history.at(asOf, VIEWS, date -> read(where.toString(), arguments, page, size));
-    }
-
-    private Page<GrantRow> read(String where, List<Object> arguments, int page, int size) {
-        Long total = jdbc.queryForObject("select count(*) from support_grant_view g" + where, Long.class,
-                arguments.toArray());
-        List<Object> paged = new ArrayList<>(arguments);
-        paged.add(size);
-        paged.add((long) page * size);
-        List<GrantRow> items = jdbc.query("""
+        return history.at(asOf, VIEWS, date -> query.page(jdbc, "support_grant_view g", """
                 select g.*, r.name as product_name from support_grant_view g
-                left join product_register r on r.product_id = g.product_id""" + where
-                        + " order by g.granted_on desc, g.grant_id limit ? offset ?",
+                left join product_register r on r.product_id = g.product_id""", "g.granted_on desc, g.grant_id",
                 (row, n) -> new GrantRow(row.getString("grant_id"), row.getString("budget_line_id"),
                         row.getString("subject_id"), row.getString("product_id"), row.getString("product_name"),
                         row.getString("kind"), row.getString("source"), row.getInt("fiscal_year"),
@@ -83,14 +67,6 @@ class SupportGrantController {
                         row.getInt("cost_share_percent"), row.getLong("disbursed"), row.getLong("released"),
                         row.getLong("amount") - row.getLong("disbursed") - row.getLong("released"),
                         row.getString("status")),
-                paged.toArray());
-        return new Page<>(items, page, size, total == null ? 0 : total);
-    }
-
-    private static void filter(StringBuilder where, List<Object> arguments, String condition, Object value) {
-        if (value != null) {
-            where.append(" and ").append(condition);
-            arguments.add(value);
-        }
+                page, size));
     }
 }

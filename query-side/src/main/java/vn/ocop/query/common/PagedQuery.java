@@ -1,0 +1,48 @@
+package vn.ocop.query.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * A list read from a view: conditions added only for the filters given, then one page of the rows in a fixed
+ * order and the count of all that match. Values travel as parameters, never in the SQL.
+ */
+public final class PagedQuery {
+
+    private final StringBuilder where = new StringBuilder(" where true");
+    private final List<Object> arguments = new ArrayList<>();
+
+    /** Adds {@code condition} (with one {@code ?}) when {@code value} is given. */
+    public PagedQuery filter(String condition, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            arguments.add(value);
+        }
+        return this;
+    }
+
+    /** Keeps the rows whose {@code column} is one of {@code values}; none when the list is empty. */
+    public PagedQuery in(String column, List<String> values) {
+        where.append(" and ").append(values.isEmpty() ? "false" : column + " in ("
+                + String.join(",", values.stream().map(value -> "?").toList()) + ")");
+        arguments.addAll(values);
+        return this;
+    }
+
+    /**
+     * The page: {@code from} names the view (with its alias) for the count, {@code select} the columns and joins
+     * for the rows, {@code orderBy} an order that is total.
+     */
+    public <T> Page<T> page(JdbcTemplate jdbc, String from, String select, String orderBy, RowMapper<T> rows,
+                            int page, int size) {
+        Long total = jdbc.queryForObject("select count(*) from " + from + where, Long.class, arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<T> items = jdbc.query(select + where + " order by " + orderBy + " limit ? offset ?", rows,
+                paged.toArray());
+        return new Page<>(items, page, size, total == null ? 0 : total);
+    }
+}
