@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends stored events to the chain and signs checkpoints. It reads the event's row as stored, so that what is
@@ -25,6 +27,17 @@ public class ChainWriter {
     static final int WINDOW = 1000;
 
     private record Head(long sequence, long position, byte[] hash) {
+    }
+
+    /**
+     * What the current transaction already knows of the chain: that it holds the lock, the head it left, and up to
+     * which position it has looked for events to chain. Under the lock no other writer moves the head, so this
+     * holds until the transaction ends, and is forgotten then.
+     */
+    private static final class Known {
+        private boolean locked;
+        private Head head;
+        private long lookedUpTo;
     }
 
     private final JdbcTemplate jdbc;
@@ -48,7 +61,14 @@ public class ChainWriter {
      * their positions; signs a checkpoint every {@code checkpointEvery} entries.
      */
     public void append(long position) {
-        chainUnchained("global_index between ? and ?", Math.max(1, position - WINDOW), position);
+        Known known = known();
+        // within one transaction (a processor's batch) the positions already looked at need no second look: an
+        // event that commits late among them is found by the next batch's window, or by the sweep
+        long from = Math.max(Math.max(1, position - WINDOW), known.lookedUpTo + 1);
+        if (from <= position) {
+            chainUnchained(known, "global_index between ? and ?", from, position);
+            known.lookedUpTo = position;
+        }
     }
 
     /**
@@ -56,20 +76,23 @@ public class ChainWriter {
      * mends what the window of {@link #append} could not reach.
      */
     public int sweep() {
-        return chainUnchained("global_index <= (select coalesce(max(position), 0) from audit_chain)");
+        return chainUnchained(known(), "global_index <= (select coalesce(max(position), 0) from audit_chain)");
     }
 
-    private int chainUnchained(String range, Object... bounds) {
+    private int chainUnchained(Known known, String range, Object... bounds) {
         // One writer at a time, whatever the processors' claims say: the chain is only ever extended from a head
         // that every other writer has committed or not touched. Held until the transaction ends.
-        jdbc.query("select pg_advisory_xact_lock(?)", row -> { }, CHAIN_LOCK);
+        if (!known.locked) {
+            jdbc.query("select pg_advisory_xact_lock(?)", row -> { }, CHAIN_LOCK);
+            known.locked = TransactionSynchronizationManager.isSynchronizationActive();
+        }
         List<StoredEvent> events = jdbc.query("select " + StoredEvent.COLUMNS + " from domain_event_entry e where "
                 + range + " and not exists (select 1 from audit_chain c where c.position = e.global_index) "
                 + "order by global_index", (row, n) -> StoredEvent.read(row, 1), bounds);
         if (events.isEmpty()) {
             return 0;
         }
-        Head head = head().orElse(new Head(0, 0, StoredEvent.genesis()));
+        Head head = known.head != null ? known.head : head().orElse(new Head(0, 0, StoredEvent.genesis()));
         for (StoredEvent event : events) {
             head = new Head(head.sequence() + 1, event.position(), event.chainedOnto(head.hash()));
             jdbc.update("insert into audit_chain (sequence, position, hash, chained_at) values (?, ?, ?, ?)",
@@ -78,7 +101,30 @@ public class ChainWriter {
                 sign(head);
             }
         }
+        if (known.locked) {
+            known.head = head;
+        }
         return events.size();
+    }
+
+    /** This transaction's knowledge of the chain (nothing outside a transaction with synchronization). */
+    private Known known() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new Known();
+        }
+        Known known = (Known) TransactionSynchronizationManager.getResource(this);
+        if (known == null) {
+            Known fresh = new Known();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ChainWriter.this);
+                }
+            });
+            return fresh;
+        }
+        return known;
     }
 
     /** Signs the chain's last entry unless a checkpoint already covers it: the timed checkpoint. */
