@@ -105,18 +105,23 @@ public final class Rulebook {
 
     /** Only 3 to 5 stars are recognised, and only by the level the table names for the decision's date. */
     public void checkRecognition(int stars, AuthorityLevel level, LocalDate decidedOn) {
+        AuthorityLevel competent = recognitionAuthority(stars, decidedOn);
+        checkLevelExists(level, decidedOn);
+        if (competent != level) {
+            throw RuleBroken.recognitionAuthorityMismatch(stars, competent.name(), level.name(), decidedOn.toString());
+        }
+    }
+
+    /** The level the table names to recognise {@code stars} stars on {@code decidedOn}. */
+    public AuthorityLevel recognitionAuthority(int stars, LocalDate decidedOn) {
         if (stars < LOWEST_CERTIFIED_STARS) {
             throw RuleBroken.notRecognisable("only 3 to 5 stars are recognised with a certificate");
         }
-        checkLevelExists(level, decidedOn);
-        AuthorityLevel competent = rules.recognitionAuthority().stream()
+        return rules.recognitionAuthority().stream()
                 .filter(rule -> rule.period().covers(decidedOn))
                 .findFirst()
                 .map(rule -> rule.stars().get(Integer.toString(stars)))
                 .orElseThrow(() -> RuleBroken.notRecognisable("no recognition rule is in force on " + decidedOn));
-        if (competent != level) {
-            throw RuleBroken.recognitionAuthorityMismatch(stars, competent.name(), level.name(), decidedOn.toString());
-        }
     }
 
     /** The least score with which an evaluation at {@code from} is forwarded to {@code to} on that date. */

@@ -167,7 +167,7 @@ final class HttpMeasurements {
         return json.substring(at, json.indexOf('"', at));
     }
 
-    private static double percentile(List<Double> values, int percent) {
+    static double percentile(List<Double> values, int percent) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         if (sorted.isEmpty()) {

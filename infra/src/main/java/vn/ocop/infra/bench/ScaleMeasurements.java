@@ -105,8 +105,8 @@ final class ScaleMeasurements {
                 "/api/products?stars=4&certificate=IN_FORCE&page=100&size=20",
                 "/api/dashboard/overview", "/api/dashboard/districts")) {
             List<Double> latencies = latencies(query);
-            double p50 = percentile(latencies, 0.50);
-            double p99 = percentile(latencies, 0.99);
+            double p50 = HttpMeasurements.percentile(latencies, 50);
+            double p99 = HttpMeasurements.percentile(latencies, 99);
             rows.row("query at scale " + query + ": p50", p50, "ms", null);
             rows.row("query at scale " + query + ": p99", p99, "ms", null);
             results.put("queryAtScale " + query, Map.of("p50Ms", p50, "p99Ms", p99));
@@ -168,12 +168,6 @@ final class ScaleMeasurements {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofMinutes(30)).header("Authorization", authorization).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static double percentile(List<Double> values, double quantile) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
     }
 
     private static double sequentialRead(JdbcTemplate jdbc) {

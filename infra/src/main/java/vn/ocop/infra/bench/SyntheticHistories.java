@@ -44,6 +44,7 @@ import vn.ocop.command.product.ProductCommands.RecognizeProductCommand;
 import vn.ocop.command.product.ProductCommands.RecordEvaluationCommand;
 import vn.ocop.command.product.ProductCommands.RegisterProductIdeaCommand;
 import vn.ocop.command.product.ProductCommands.SubmitBusinessPlanCommand;
+import vn.ocop.command.rulebook.CriteriaSet;
 import vn.ocop.command.rulebook.Rulebook;
 import vn.ocop.command.subject.RegisterSubjectCommand;
 import vn.ocop.command.subject.RegistrationNumberRegistry;
@@ -240,11 +241,10 @@ public final class SyntheticHistories {
 
         private void recognise(Commands commands, String product, EvaluationKind kind, LocalDate evaluated,
                                LocalDate decided, int stars) {
-            boolean rules2023 = !evaluated.isBefore(LocalDate.of(2023, 2, 24));
-            AuthorityLevel level = stars == 3 && rules2023 && decided.isBefore(AdministrativeUnits.REORGANISED_ON)
-                    ? AuthorityLevel.DISTRICT : AuthorityLevel.PROVINCE;
+            AuthorityLevel level = rules.recognitionAuthority(stars, decided);
             int score = stars == 3 ? 55 + random.nextInt(10) : 72 + random.nextInt(12);
-            int[] maxima = rules2023 ? new int[] {40, 25, 35} : new int[] {35, 25, 40};
+            CriteriaSet set = rules.criteriaSetFor(evaluated, null, kind);
+            int[] maxima = {set.maxA(), set.maxB(), set.maxC()};
             int a = Math.round(score * maxima[0] / 100f);
             int b = Math.round(score * maxima[1] / 100f);
             MemberScore member = new MemberScore(BigDecimal.valueOf(a), BigDecimal.valueOf(b),

@@ -11,6 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.ocop.command.rulebook.CriteriaSet;
+import vn.ocop.command.rulebook.Rulebook;
+import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.events.product.EvaluationKind;
 import vn.ocop.events.subject.LegalForm;
 import vn.ocop.infra.loopback.LoopbackApi;
 import vn.ocop.reference.AdministrativeUnits;
@@ -34,7 +38,6 @@ final class DemoStory {
     private static final long SEED = 1392;
     private static final LocalDate TAXONOMY_2021 = LocalDate.of(2023, 2, 24);
     private static final LocalDate DISTRICTS_ABOLISHED = AdministrativeUnits.REORGANISED_ON;
-    private static final LocalDate AUTHORITIES_OF_1489 = LocalDate.of(2025, 7, 6);
 
     private static final String[][] PRODUCTS = {
         // group 1 / I: food — name, 2021 set
@@ -59,6 +62,7 @@ final class DemoStory {
 
     private final LoopbackApi api;
     private final AdministrativeUnits units = AdministrativeUnits.load();
+    private final Rulebook rules = Rulebook.bundled();
     private final AtomicInteger recognitions = new AtomicInteger();
     private final AtomicInteger products = new AtomicInteger();
     private final AtomicInteger officialCodes = new AtomicInteger();
@@ -184,7 +188,8 @@ final class DemoStory {
 
     /** Two or three products of a subject, each taken as far through the cycle as its story goes. */
     private void productsOf(Subject subject) {
-        Random random = new Random(SEED * 31 + subject.index());
+        // seeds of neighbouring subjects spread apart: java.util.Random's first draws follow nearby seeds closely
+        Random random = new Random(SEED ^ (subject.index() + 1) * 0x9E3779B97F4A7C15L);
         int count = 2 + random.nextInt(2);
         for (int n = 0; n < count; n++) {
             String[] kind = PRODUCTS[random.nextInt(PRODUCTS.length)];
@@ -258,7 +263,7 @@ final class DemoStory {
                 return; // plan approved, awaiting its council
             }
             int stars = fate < 28 ? 2 : fate < 62 ? 3 : fate < 94 ? 4 : 5;
-            AuthorityLevel level = recognisingLevel(Math.min(stars, 4), evaluated);
+            AuthorityLevel level = recognisingLevel(Math.max(3, Math.min(stars, 4)), evaluated);
             String evaluation = evaluate("FIRST", level, evaluated, Math.min(stars, 4), stars < 3);
             if (evaluation == null || stars < 3) {
                 return; // rated under three stars: no certificate
@@ -320,7 +325,8 @@ final class DemoStory {
         }
 
         private String evaluate(String kind, AuthorityLevel level, LocalDate on, int stars, boolean underThree) {
-            int[] maxima = on.isBefore(TAXONOMY_2021) ? new int[] {35, 25, 40} : new int[] {40, 25, 35};
+            CriteriaSet set = rules.criteriaSetFor(on, null, EvaluationKind.valueOf(kind));
+            int[] maxima = {set.maxA(), set.maxB(), set.maxC()};
             int target = underThree ? 38 + random.nextInt(10) : switch (stars) {
                 case 3 -> 53 + random.nextInt(14);
                 case 4 -> 72 + random.nextInt(15);
@@ -361,18 +367,14 @@ final class DemoStory {
         }
     }
 
-    /** Who recognised so many stars on that day (1048, 148, 148 as amended by 1489). */
-    private static AuthorityLevel recognisingLevel(int stars, LocalDate on) {
-        if (stars >= 5) {
-            return AuthorityLevel.CENTRAL;
-        }
-        if (stars == 3 && !on.isBefore(TAXONOMY_2021) && on.isBefore(DISTRICTS_ABOLISHED)) {
-            return AuthorityLevel.DISTRICT;
-        }
-        return AuthorityLevel.PROVINCE;
+    /**
+     * Who recognised so many stars on that day, as the rulebook says (1048, 148, 148 as amended by 1489); a level
+     * abolished by then gives way to the province, which the rulebook then accepts or refuses.
+     */
+    private AuthorityLevel recognisingLevel(int stars, LocalDate on) {
+        AuthorityLevel level = rules.recognitionAuthority(stars, on);
+        return level == AuthorityLevel.DISTRICT && !on.isBefore(DISTRICTS_ABOLISHED) ? AuthorityLevel.PROVINCE : level;
     }
-
-    private enum AuthorityLevel { DISTRICT, PROVINCE, CENTRAL }
 
     /** Whether {@code day} plus a margin lies before today, so that a step on it may be recorded now. */
     private static boolean before(LocalDate day, int marginDays) {

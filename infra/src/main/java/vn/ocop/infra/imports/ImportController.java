@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import io.swagger.v3.oas.annotations.media.Content;
 import java.io.IOException;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,12 +75,18 @@ class ImportController {
     private record Job(String owner, Supplier<ImportReport> report) {
     }
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** What a list may come as: CSV, an XLSX workbook, bytes, or a form's file. */
     private static final List<String> LIST_TYPES = List.of("text/csv", "application/csv", "text/plain",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream",
+            XLSX, "application/octet-stream",
             "multipart/form-data");
 
     @PostMapping("/api/imports")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The list: CSV (UTF-8, the "
+            + "first row naming the columns), an XLSX workbook (its first sheet), or either as the multipart part 'file'.",
+            content = {@Content(mediaType = "text/csv"), @Content(mediaType = XLSX),
+                @Content(mediaType = "multipart/form-data")})
     ResponseEntity<?> importList(@RequestParam(defaultValue = "true") boolean dryRun,
                                  @RequestHeader(name = "Prefer", required = false) String prefer,
                                  HttpServletRequest http) throws IOException, ServletException {
@@ -114,9 +122,9 @@ class ImportController {
         LoopbackApi api = new LoopbackApi("http://127.0.0.1:" + http.getLocalPort(), credentials(http));
         ListImport recording = new ListImport(api, importId, units);
         int total = checked.listed().size();
-        ImportReport.Applied[] result = new ImportReport.Applied[1];
+        AtomicReference<ImportReport.Applied> result = new AtomicReference<>();
         Supplier<ImportReport> report = () -> {
-            ImportReport.Applied applied = result[0];
+            ImportReport.Applied applied = result.get();
             String status = applied == null ? "RUNNING" : applied.stoppedAtRow() == null ? "APPLIED" : "STOPPED";
             return new ImportReport(importId, false, status, sha256, checked.rows(), total, List.of(), applied,
                     new ImportReport.Progress(recording.done(), total));
@@ -125,7 +133,7 @@ class ImportController {
         marks.started(importId);
         Runnable work = () -> {
             try {
-                result[0] = recording.apply(checked.listed());
+                result.set(recording.apply(checked.listed()));
             } finally {
                 marks.ended(importId);
             }

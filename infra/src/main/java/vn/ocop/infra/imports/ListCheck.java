@@ -263,16 +263,7 @@ final class ListCheck {
 
         /** The level the rules name for so many stars on that date, when the list does not say. */
         private AuthorityLevel competent(int stars, LocalDate decidedOn) {
-            for (AuthorityLevel level : AuthorityLevel.values()) {
-                try {
-                    rules.checkRecognition(stars, level, decidedOn);
-                    return level;
-                } catch (DomainRuleViolation notThisOne) {
-                    // try the next level
-                }
-            }
-            check(Column.STARS, () -> rules.checkRecognition(stars, AuthorityLevel.PROVINCE, decidedOn));
-            return null;
+            return rule(Column.STARS, () -> rules.recognitionAuthority(stars, decidedOn));
         }
 
         private boolean part(Column column, BigDecimal value, int maximum, CriteriaSet set) {

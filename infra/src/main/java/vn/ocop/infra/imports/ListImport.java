@@ -64,12 +64,12 @@ final class ListImport {
     /** The row's commands; null when all were accepted, else what refused which step. */
     private String record(ListCheck.Listed row) {
         Map<String, String> mark = Map.of(MARK, importId + ":" + row.row());
-        String subject = subject(row, mark);
-        if (subject == null) {
-            return "subject: " + last;
+        Subject subject = subject(row, mark);
+        if (subject.id() == null) {
+            return "subject: " + subject.refusal();
         }
         String key = "import-" + digest(row.toString().replace("row=" + row.row() + ",", ""));
-        LoopbackApi.Answer idea = post("/api/products", json(Map.of("subjectId", subject, "name", row.productName(),
+        LoopbackApi.Answer idea = post("/api/products", json(Map.of("subjectId", subject.id(), "name", row.productName(),
                 "groupCode", row.groupCode(), "communeCode", row.communeCode(), "registeredOn", row.registeredOn(),
                 "description", "Nhập từ danh sách OCOP"), "criteriaSetCode", row.productSetCode()), key + "-idea", mark);
         if (!idea.accepted()) {
@@ -123,16 +123,18 @@ final class ListImport {
         return recognised.accepted() ? null : "recognition: " + recognised.problem();
     }
 
-    private String last;
+    /** The row's subject: its id, or why it could be neither registered nor found. */
+    private record Subject(String id, String refusal) {
+    }
 
     /**
      * The subject of the row: registered (in the unit its commune belongs to today) unless a subject with its
      * registration number exists, which is then used as it is.
      */
-    private String subject(ListCheck.Listed row, Map<String, String> mark) {
+    private Subject subject(ListCheck.Listed row, Map<String, String> mark) {
         String known = subjects.get(row.registrationNumber());
         if (known != null) {
-            return known;
+            return new Subject(known, null);
         }
         String commune = units.inForceOn(row.communeCode(), LocalDate.now())
                 ? row.communeCode()
@@ -160,11 +162,10 @@ final class ListImport {
                 }
             }
         }
-        last = registered.problem();
         if (id != null) {
             subjects.put(row.registrationNumber(), id);
         }
-        return id;
+        return new Subject(id, registered.problem());
     }
 
     private LoopbackApi.Answer post(String path, String body, String key, Map<String, String> mark) {
