@@ -67,16 +67,20 @@ public final class Benchmarks {
     private static final int[] CONCURRENCY = {1, 8, 16};
     private static final int PRIOR_EVENTS = 100;
     private static final String BENCH_USER = "benchmark";
+    private static final String PEER = "peer baseline, Axon's defaults: ";
+    private static final String OURS_TO_PEER = " [ratio: ours ÷ peer]";
 
     private String authorization;
 
     private final Duration each;
+    private final Duration warmUp;
     private final PrintStream out;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> rows = new ArrayList<>();
 
-    private Benchmarks(Duration each, PrintStream out) {
+    private Benchmarks(Duration each, Duration warmUp, PrintStream out) {
         this.each = each;
+        this.warmUp = warmUp;
         this.out = out;
     }
 
@@ -90,7 +94,7 @@ public final class Benchmarks {
         Path directory = Path.of(List.of(args).stream().filter(arg -> arg.startsWith("--out="))
                 .map(arg -> arg.substring("--out=".length())).findFirst().orElse("benchmark-results"));
         Path data = Files.createTempDirectory("ocop-benchmark");
-        Benchmarks benchmarks = new Benchmarks(Duration.ofSeconds(full ? 15 : 3), out);
+        Benchmarks benchmarks = new Benchmarks(Duration.ofSeconds(full ? 15 : 3), Duration.ofSeconds(full ? 30 : 10), out);
         // The HTTP measurements sign in as an administrator of the benchmark's own, with a password of the run's.
         String password = UUID.randomUUID().toString();
         benchmarks.authorization = "Basic " + Base64.getEncoder().encodeToString(
@@ -155,6 +159,9 @@ public final class Benchmarks {
 
         CommandGateway commands = service.getBean(CommandGateway.class);
         PersonalDataVault vault = service.getBean(PersonalDataVault.class);
+        // The compiler's work of the first seconds would otherwise fall on the first points measured.
+        concurrently(8, warmUp, () -> registerSubject(commands, vault));
+        settle(jdbc);
         Map<Integer, Double> commandRates = new LinkedHashMap<>();
         for (int senders : CONCURRENCY) {
             double rate = concurrently(senders, () -> registerSubject(commands, vault));
@@ -216,6 +223,32 @@ public final class Benchmarks {
         }
         results.put("commandsPerSecondOnLongAggregates", longLivedRates);
 
+        Map<String, Object> peerResults = new LinkedHashMap<>();
+        Map<String, Double> peerRebuild;
+        try (PeerBaseline peer = PeerBaseline.start(dataSource)) {
+            concurrently(8, warmUp, peer::register);
+            Map<Integer, Double> peerRates = new LinkedHashMap<>();
+            for (int senders : CONCURRENCY) {
+                double rate = peer.newAggregates(this::concurrently, senders);
+                peerRates.put(senders, rate);
+                row(PEER + "commands (new aggregates), " + senders + " sender(s)" + OURS_TO_PEER, rate,
+                        "commands/s", commandRates.get(senders) / rate);
+            }
+            List<String> peerLongLived = peer.longLived(16, PRIOR_EVENTS);
+            Map<Integer, Double> peerLongRates = new LinkedHashMap<>();
+            for (int senders : CONCURRENCY) {
+                double rate = peer.onLongLived(this::concurrently, peerLongLived, senders);
+                peerLongRates.put(senders, rate);
+                row(PEER + "commands on aggregates with " + PRIOR_EVENTS + "+ prior events, " + senders
+                        + " sender(s)" + OURS_TO_PEER, rate, "commands/s", longLivedRates.get(senders) / rate);
+            }
+            peerRebuild = peer.rebuild(Duration.ofSeconds(full ? 120 : 30));
+            peerResults.put("commandsPerSecond", peerRates);
+            peerResults.put("commandsPerSecondOnLongAggregates", peerLongRates);
+            peerResults.put("rebuild", peerRebuild);
+        }
+        results.put("peerBaseline", peerResults);
+
         settle(jdbc);
         new HttpMeasurements(service, authorization, each, this::row, results, () -> settle(jdbc)).measure(jdbc);
 
@@ -248,6 +281,10 @@ public final class Benchmarks {
         results.put("chainVerificationEventsPerSecond", verifyRate);
 
         new ScaleMeasurements(service, authorization, this::row, results, full).measure(jdbc);
+        double rebuilt = (Double) results.get("rebuildEventsPerSecond");
+        row(PEER + "rebuild of its view from its first " + String.format("%,.0f", peerRebuild.get("eventsReplayed"))
+                + " events" + OURS_TO_PEER, peerRebuild.get("eventsPerSecond"), "events/s",
+                rebuilt / peerRebuild.get("eventsPerSecond"));
 
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -318,9 +355,14 @@ public final class Benchmarks {
             + "\"role\":\"PROVINCE_OFFICER\",\"jurisdiction\":\"province:62\"}").getBytes();
 
     /** Runs {@code work} from {@code senders} threads for the configured time; operations per second. */
-    private double concurrently(int senders, Work work) throws Exception {
+    double concurrently(int senders, Work work) throws Exception {
+        return concurrently(senders, each, work);
+    }
+
+    /** Runs {@code work} from {@code senders} threads for {@code duration}; operations per second. */
+    double concurrently(int senders, Duration duration, Work work) throws Exception {
         AtomicLong done = new AtomicLong();
-        long until = System.nanoTime() + each.toNanos();
+        long until = System.nanoTime() + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -343,8 +385,13 @@ public final class Benchmarks {
         }
     }
 
-    private interface Work {
+    interface Work {
         void run() throws Exception;
+    }
+
+    /** {@link #concurrently}, for the measurements kept in classes of their own. */
+    interface Concurrently {
+        double run(int senders, Work work) throws Exception;
     }
 
     private static void awaitChained(JdbcTemplate jdbc, long events) throws InterruptedException {
