@@ -26,6 +26,13 @@ class RegisterStore {
             re_evaluation_window_opens_on, re_evaluation_window_closes_on, key_product,
             selected_for_promotion, provincial_level, nominated_for_five_stars, version""";
 
+    /** An upsert that keeps the stored row when it is of the same or a later version. */
+    private static final String UPSERT = "insert into product_register (" + COLUMNS + ", search_text) values "
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "on conflict (product_id) do update set (" + COLUMNS + ", search_text) = "
+            + "(excluded." + String.join(", excluded.", COLUMNS.replaceAll("\\s", "").split(","))
+            + ", excluded.search_text) where product_register.version < excluded.version";
+
     private final JdbcTemplate jdbc;
 
     RegisterStore(JdbcTemplate jdbc) {
@@ -38,13 +45,8 @@ class RegisterStore {
     }
 
     void save(RegisterEntry e) {
-        jdbc.update("insert into product_register (" + COLUMNS + ", search_text) values "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "on conflict (product_id) do update set (" + COLUMNS + ", search_text) = "
-                        + "(excluded." + String.join(", excluded.", COLUMNS.replaceAll("\\s", "").split(","))
-                        + ", excluded.search_text) where product_register.version < excluded.version",
-                e.productId(), e.subjectId(), e.name(), e.taxonomyCode(), e.groupCode(), e.criteriaSetCode(),
-                e.communeCode(), Date.valueOf(e.registeredOn()), e.stage().name(), e.lastScore(), e.lastRating(),
+        jdbc.update(UPSERT, e.productId(), e.subjectId(), e.name(), e.taxonomyCode(), e.groupCode(),
+                e.criteriaSetCode(), e.communeCode(), Date.valueOf(e.registeredOn()), e.stage().name(), e.lastScore(), e.lastRating(),
                 e.stars(), e.certificateId(), e.certificateDecisionNumber(), date(e.certificateDecidedOn()),
                 date(e.certificateExpiresOn()), e.certificateStatus() == null ? null : e.certificateStatus().name(),
                 date(e.renewalNoticeOn()), date(e.reEvaluationWindowOpensOn()), date(e.reEvaluationWindowClosesOn()),
