@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.HexFormat;
@@ -38,6 +39,9 @@ public class ChainWriter {
         private boolean locked;
         private Head head;
         private long lookedUpTo;
+        /** The first and last positions appended in this transaction and not chained yet (0: none). */
+        private long pendingFrom;
+        private long pendingTo;
     }
 
     private final JdbcTemplate jdbc;
@@ -62,12 +66,26 @@ public class ChainWriter {
      */
     public void append(long position) {
         Known known = known();
-        // within one transaction (a processor's batch) the positions already looked at need no second look: an
-        // event that commits late among them is found by the next batch's window, or by the sweep
-        long from = Math.max(Math.max(1, position - WINDOW), known.lookedUpTo + 1);
-        if (from <= position) {
-            chainUnchained(known, "global_index between ? and ?", from, position);
-            known.lookedUpTo = position;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // in a transaction (a processor's batch) the appends are gathered and chained together just before it
+            // commits: one search of the window, one batch of inserts, for the whole batch
+            known.pendingFrom = known.pendingFrom == 0 ? position : Math.min(known.pendingFrom, position);
+            known.pendingTo = Math.max(known.pendingTo, position);
+            return;
+        }
+        chainUpTo(known, position, position);
+    }
+
+    /**
+     * Chains what lies unchained from {@value #WINDOW} positions before {@code first} up to {@code last}. Positions
+     * already looked at in this transaction need no second look: an event that commits late among them is found
+     * by the next batch's window, or by the sweep.
+     */
+    private void chainUpTo(Known known, long first, long last) {
+        long from = Math.max(Math.max(1, first - WINDOW), known.lookedUpTo + 1);
+        if (from <= last) {
+            chainUnchained(known, "global_index between ? and ?", from, last);
+            known.lookedUpTo = last;
         }
     }
 
@@ -93,14 +111,19 @@ public class ChainWriter {
             return 0;
         }
         Head head = known.head != null ? known.head : head().orElse(new Head(0, 0, StoredEvent.genesis()));
+        List<Object[]> entries = new ArrayList<>(events.size());
+        List<Head> checkpoints = new ArrayList<>();
+        OffsetDateTime chainedAt = utc(clock.instant());
         for (StoredEvent event : events) {
             head = new Head(head.sequence() + 1, event.position(), event.chainedOnto(head.hash()));
-            jdbc.update("insert into audit_chain (sequence, position, hash, chained_at) values (?, ?, ?, ?)",
-                    head.sequence(), head.position(), head.hash(), utc(clock.instant()));
+            entries.add(new Object[] {head.sequence(), head.position(), head.hash(), chainedAt});
             if (head.sequence() % checkpointEvery == 0) {
-                sign(head);
+                checkpoints.add(head);
             }
         }
+        jdbc.batchUpdate("insert into audit_chain (sequence, position, hash, chained_at) values (?, ?, ?, ?)",
+                entries);
+        checkpoints.forEach(this::sign);
         if (known.locked) {
             known.head = head;
         }
@@ -117,6 +140,15 @@ public class ChainWriter {
             Known fresh = new Known();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    if (fresh.pendingTo > 0) {
+                        chainUpTo(fresh, fresh.pendingFrom, fresh.pendingTo);
+                        fresh.pendingFrom = 0;
+                        fresh.pendingTo = 0;
+                    }
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(ChainWriter.this);
