@@ -49,6 +49,8 @@ public class ShadowReplay {
     }
 
     private static final Random NAMES = new Random();
+    /** Events replayed between two flushes of the views kept through JPA. */
+    private static final int FLUSH_EVERY = 500;
 
     private final ApplicationContext context;
     private final EntityManager entityManager;
@@ -132,7 +134,12 @@ public class ShadowReplay {
                         handler.handle(event);
                     }
                 }
-                replayed++;
+                if (++replayed % FLUSH_EVERY == 0) {
+                    // as a live processor's batch ends: the rows written, the persistence context emptied (each
+                    // query would otherwise first check every entity loaded since the start for changes)
+                    entityManager.flush();
+                    entityManager.clear();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
