@@ -37,7 +37,8 @@ class SubjectProjection {
 
     @EventHandler
     void on(SubjectRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (rows.existsById(event.subjectId())) {
+        // a look-up by key, not a count query: a query would first flush and check every row of the batch
+        if (rows.findById(event.subjectId()).isPresent()) {
             return;
         }
         SubjectRow row = SubjectRow.registered(event.subjectId(), event.legalForm(), event.name(),

@@ -3,15 +3,23 @@ package vn.ocop.query.subject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 import vn.ocop.events.subject.LegalForm;
 import vn.ocop.query.common.SearchText;
 
-/** A subject as the subjects view holds it. Changed only through domain-named methods. */
+/**
+ * A subject as the subjects view holds it. Changed only through domain-named methods. A row made by
+ * {@link #registered} is new, so saving it inserts without first looking for a stored one (the projection has
+ * looked already).
+ */
 @Entity
 @Table(name = "subject_view")
-class SubjectRow {
+class SubjectRow implements Persistable<String> {
 
     @Id
     @Column(name = "subject_id")
@@ -51,8 +59,27 @@ class SubjectRow {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @Transient
+    private boolean fresh;
+
     /** For JPA. */
     protected SubjectRow() {
+    }
+
+    @Override
+    public String getId() {
+        return subjectId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     static SubjectRow registered(String subjectId, LegalForm legalForm, String name, String registrationNumber,
@@ -67,6 +94,7 @@ class SubjectRow {
         row.version = version;
         row.standing = "ACTIVE";
         row.searchText = SearchText.of(name, registrationNumber);
+        row.fresh = true;
         return row;
     }
 
