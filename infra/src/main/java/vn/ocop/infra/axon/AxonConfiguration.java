@@ -16,6 +16,8 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.infra.web.RequestCorrelation;
 
 /**
@@ -67,6 +69,14 @@ class AxonConfiguration {
                         .messageSource(wakeUps.source(configuration.eventStore()))
                         .batchSize(100)
                         .initialSegmentCount(4)));
+    }
+
+    /** The views' processors commit without waiting for the disk; the audit chain's is not among them. */
+    @Bean
+    ConfigurerModule asynchronousViewCommits(JdbcTemplate jdbc) {
+        AsynchronousViewCommits interceptor = new AsynchronousViewCommits(jdbc);
+        return configurer -> configurer.eventProcessing(processing -> ShadowReplay.TABLES.keySet()
+                .forEach(view -> processing.registerHandlerInterceptor(view, configuration -> interceptor)));
     }
 
     @Bean(destroyMethod = "close")

@@ -57,10 +57,14 @@ import vn.ocop.query.audit.chain.StoredEvent;
  *       p50/p95/p99 latency at a fixed 500 requests per second, counted from each request's scheduled time;</li>
  *   <li>projection lag from a command's acknowledgement to its row in the subjects view (p50/p99);</li>
  *   <li>the audit chain's verification, events per second;</li>
+ *   <li>at scale ({@link ScaleMeasurements}): the views and the chain catching up with a synthetic history, a
+ *       rebuild of every view beside the sequential read, register and dashboard queries, time travel;</li>
+ *   <li>the peer baseline ({@link PeerBaseline}): the commands and a rebuild again on a minimal Axon application
+ *       at the framework's defaults, each as the ratio of ours to it;</li>
  *   <li>memory: heap in use after the load, and the process's resident size.</li>
  * </ol>
  * It prints a table and writes {@code benchmark.json} and {@code benchmark.md}. Quick mode measures each
- * point for 3 seconds; {@code --full}, for the published figures, for 15.
+ * point for 3 seconds after a warm-up of 10; {@code --full}, for the published figures, for 15 after 30.
  */
 public final class Benchmarks {
 

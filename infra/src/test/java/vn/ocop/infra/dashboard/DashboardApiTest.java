@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
 
 /** The overview reconciles with itself and with the support it was given. */
 class DashboardApiTest extends ServiceTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** The views are eventually consistent: once they settle, the overview's parts add up to its totals. */
     @Test
@@ -27,6 +32,48 @@ class DashboardApiTest extends ServiceTest {
             assertThat(sum(subjects.get("byLegalForm"))).isEqualTo(subjects.get("total").asLong());
             assertThat(sum(subjects.get("byStanding"))).isEqualTo(subjects.get("total").asLong());
         });
+    }
+
+    /** Each figure is what a count of the views' rows says, statement by statement. */
+    @Test
+    void theOverviewsFiguresAreTheViewsCounts() {
+        Api api = new Api(url(""));
+        String subject = api.registerSubject();
+        api.productRecognisedOn20220601(subject);
+        api.approvedProduct(subject, "2024-03-01");
+        String inForce = "certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')";
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode overview = Http.get(url("/api/dashboard/overview")).json();
+            JsonNode products = overview.get("products");
+            assertThat(products.at("/inForceByStars/4").asLong()).as("the 4-star product made here").isPositive();
+            assertThat(products.get("registered").asLong()).isEqualTo(count("select count(*) from product_register"));
+            assertThat(products.get("inForce").asLong())
+                    .isEqualTo(count("select count(*) from product_register where " + inForce));
+            assertThat(products.get("keyProducts").asLong())
+                    .isEqualTo(count("select count(*) from product_register where key_product"));
+            assertThat(products.get("provincialLevel").asLong())
+                    .isEqualTo(count("select count(*) from product_register where provincial_level"));
+            for (int stars = 3; stars <= 5; stars++) {
+                assertThat(products.at("/inForceByStars/" + stars).asLong()).as(stars + " stars").isEqualTo(count(
+                        "select count(*) from product_register where stars = " + stars + " and " + inForce));
+            }
+            assertThat(products.at("/byStage/RECOGNISED").asLong())
+                    .isEqualTo(count("select count(*) from product_register where stage = 'RECOGNISED'"));
+            JsonNode certificates = overview.get("certificates");
+            assertThat(certificates.get("expired").asLong())
+                    .isEqualTo(count("select count(*) from product_register where certificate_status = 'EXPIRED'"));
+            assertThat(certificates.get("revoked").asLong())
+                    .isEqualTo(count("select count(*) from product_register where certificate_status = 'REVOKED'"));
+            JsonNode subjects = overview.get("subjects");
+            assertThat(subjects.at("/byLegalForm/COOPERATIVE").asLong()).isEqualTo(
+                    count("select count(*) from subject_view where legal_form = 'COOPERATIVE'"));
+            assertThat(subjects.at("/byStanding/ACTIVE").asLong())
+                    .isEqualTo(count("select count(*) from subject_view where standing = 'ACTIVE'"));
+        });
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
     }
 
     @Test

@@ -23,40 +23,67 @@ class DashboardQueries {
     }
 
     Overview overview(LocalDate today, int fiscalYear) {
-        return new Overview(products(), subjects(), certificates(today), support(fiscalYear));
-    }
-
-    private Overview.Products products() {
+        // the register's figures in two scans of it, the subjects' in one: one statement per figure was fourteen
+        Map<String, Long> figures = new LinkedHashMap<>();
+        jdbc.query("""
+                select count(*) as registered,
+                       count(*) filter (where %1$s) as in_force,
+                       count(*) filter (where key_product) as key_products,
+                       count(*) filter (where provincial_level) as provincial_level,
+                       count(*) filter (where nominated_for_five_stars) as nominated,
+                       count(*) filter (where certificate_status = 'VALID' and certificate_expires_on <= ?) as expiring,
+                       count(*) filter (where certificate_status = 'AWAITING_RE_EVALUATION') as awaiting,
+                       count(*) filter (where certificate_status = 'EXPIRED') as expired,
+                       count(*) filter (where certificate_status = 'REVOKED') as revoked
+                from product_register""".formatted(IN_FORCE), row -> {
+                    for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                        figures.put(row.getMetaData().getColumnLabel(column), row.getLong(column));
+                    }
+                }, Date.valueOf(today.plusDays(90)));
         Map<Integer, Long> byStars = new TreeMap<>();
-        jdbc.query("select stars, count(*) from product_register where " + IN_FORCE + " group by stars",
-                row -> { byStars.put(row.getInt(1), row.getLong(2)); });
-        return new Overview.Products(
-                count("select count(*) from product_register"),
-                count("select count(*) from product_register where " + IN_FORCE),
-                byStars,
-                counts("select group_code, count(*) from product_register where " + IN_FORCE + " group by group_code"),
-                counts("select stage, count(*) from product_register group by stage"),
-                count("select count(*) from product_register where key_product"),
-                count("select count(*) from product_register where provincial_level"),
-                count("select count(*) from product_register where nominated_for_five_stars"));
+        Map<String, Long> byGroup = new LinkedHashMap<>();
+        Map<String, Long> byStage = new LinkedHashMap<>();
+        jdbc.query("""
+                select grouping(stars), grouping(group_code), stars, group_code, stage,
+                       count(*) filter (where %s), count(*)
+                from product_register
+                group by grouping sets ((stars), (group_code), (stage))
+                order by stars nulls last, group_code nulls last, stage nulls last""".formatted(IN_FORCE), row -> {
+                    long inForce = row.getLong(6);
+                    if (row.getInt(1) == 0) {
+                        if (inForce > 0) {
+                            byStars.put(row.getInt(3), inForce);
+                        }
+                    } else if (row.getInt(2) == 0) {
+                        if (inForce > 0) {
+                            byGroup.put(row.getString(4), inForce);
+                        }
+                    } else {
+                        byStage.put(row.getString(5), row.getLong(7));
+                    }
+                });
+        Overview.Products products = new Overview.Products(figures.get("registered"), figures.get("in_force"),
+                byStars, byGroup, byStage, figures.get("key_products"), figures.get("provincial_level"),
+                figures.get("nominated"));
+        Overview.Certificates certificates = new Overview.Certificates(figures.get("expiring"),
+                figures.get("awaiting"), figures.get("expired"), figures.get("revoked"));
+        return new Overview(products, subjects(), certificates, support(fiscalYear));
     }
 
     private Overview.Subjects subjects() {
-        Map<String, Long> byLegalForm = counts("select legal_form, count(*) from subject_view group by legal_form");
+        Map<String, Long> byLegalForm = new LinkedHashMap<>();
+        Map<String, Long> byStanding = new LinkedHashMap<>();
+        jdbc.query("""
+                select grouping(legal_form), legal_form, standing, count(*) from subject_view
+                group by grouping sets ((legal_form), (standing))
+                order by legal_form nulls last, standing nulls last""", row -> {
+                    (row.getInt(1) == 0 ? byLegalForm : byStanding)
+                            .put(row.getInt(1) == 0 ? row.getString(2) : row.getString(3), row.getLong(4));
+                });
         long total = byLegalForm.values().stream().mapToLong(Long::longValue).sum();
-        return new Overview.Subjects(total, byLegalForm,
-                counts("select standing, count(*) from subject_view group by standing"),
+        return new Overview.Subjects(total, byLegalForm, byStanding,
                 percent(byLegalForm.getOrDefault("COOPERATIVE", 0L), total),
                 percent(byLegalForm.getOrDefault("ENTERPRISE", 0L), total));
-    }
-
-    private Overview.Certificates certificates(LocalDate today) {
-        return new Overview.Certificates(
-                jdbc.queryForObject("select count(*) from product_register where certificate_status = 'VALID' "
-                        + "and certificate_expires_on <= ?", Long.class, Date.valueOf(today.plusDays(90))),
-                count("select count(*) from product_register where certificate_status = 'AWAITING_RE_EVALUATION'"),
-                count("select count(*) from product_register where certificate_status = 'EXPIRED'"),
-                count("select count(*) from product_register where certificate_status = 'REVOKED'"));
     }
 
     private Overview.Support support(int fiscalYear) {
@@ -111,17 +138,6 @@ class DashboardQueries {
     private static Money add(Money one, Money other) {
         return new Money(one.allocated() + other.allocated(), one.committed() + other.committed(),
                 one.disbursed() + other.disbursed());
-    }
-
-    private long count(String sql) {
-        Long count = jdbc.queryForObject(sql, Long.class);
-        return count == null ? 0 : count;
-    }
-
-    private Map<String, Long> counts(String sql) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query(sql + " order by 1", row -> { counts.put(row.getString(1), row.getLong(2)); });
-        return counts;
     }
 
     private static double percent(long part, long whole) {

@@ -1,0 +1,43 @@
+package vn.ocop.infra.axon;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A view's transaction commits without waiting for its WAL record to reach the disk
+ * ({@code synchronous_commit = off} for that transaction alone). A view is derived: its rows and its processor's
+ * token commit together, so what a crash takes of the last few milliseconds of a view's commits it takes of its
+ * token too, and the processor handles those events again from the durable event table. The commands, the
+ * events, the audit chain and everything else still wait for the disk. The view's commits then no longer queue
+ * for disk flushes beside the commands' — the flushes the commands' acknowledgements wait on.
+ */
+public final class AsynchronousViewCommits implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private final JdbcTemplate jdbc;
+
+    public AsynchronousViewCommits(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        // once per transaction (a processor's batch), not once per event
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(this)) {
+            jdbc.execute("set local synchronous_commit = off");
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AsynchronousViewCommits.this);
+                }
+            });
+        }
+        return chain.proceed();
+    }
+}
