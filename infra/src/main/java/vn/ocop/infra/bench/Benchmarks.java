@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +70,7 @@ public final class Benchmarks {
     private static final int[] CONCURRENCY = {1, 8, 16};
     private static final int PRIOR_EVENTS = 100;
     private static final String BENCH_USER = "benchmark";
+    private static final AtomicLong REGISTRATION_NUMBERS = new AtomicLong(6_100_000_000L);
     private static final String PEER = "peer baseline, Axon's defaults: ";
     private static final String OURS_TO_PEER = " [ratio: ours ÷ peer]";
 
@@ -303,10 +303,17 @@ public final class Benchmarks {
     private static String registerSubject(CommandGateway commands, PersonalDataVault vault) {
         String subjectId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterSubjectCommand(subjectId, LegalForm.COOPERATIVE,
-                "Hợp tác xã Đo lường", Long.toString(6_100_000_000L + ThreadLocalRandom.current()
-                .nextLong(3_899_999_999L)), "23374",
+                "Hợp tác xã Đo lường", nextRegistrationNumber(), "23374",
                 new Representative(vault.seal(subjectId, "Người Đo"), "Giám đốc", null), null, List.of()));
         return subjectId;
+    }
+
+    /**
+     * A registration number no subject of the run has: drawn at random, two of the run's tens of thousands would
+     * meet often enough to stop a run now and then.
+     */
+    static String nextRegistrationNumber() {
+        return Long.toString(REGISTRATION_NUMBERS.incrementAndGet());
     }
 
     private static UpdateSubjectProfileCommand rename(String subjectId, int n) {

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -151,9 +150,9 @@ final class HttpMeasurements {
     /** Registers a subject over HTTP and answers its id; anything but 201 stops the benchmark. */
     private String register() throws IOException, InterruptedException {
         String body = """
-                {"legalForm": "COOPERATIVE", "name": "Hợp tác xã Đo lường", "registrationNumber": "%d",
+                {"legalForm": "COOPERATIVE", "name": "Hợp tác xã Đo lường", "registrationNumber": "%s",
                  "communeCode": "23374", "representative": {"fullName": "Người Đo", "position": "Giám đốc"}}"""
-                .formatted(6_100_000_000L + ThreadLocalRandom.current().nextLong(3_899_999_999L));
+                .formatted(Benchmarks.nextRegistrationNumber());
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/subjects"))
                 .header("Content-Type", "application/json").header("Authorization", authorization)
                 .header("Idempotency-Key", UUID.randomUUID().toString())

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +89,7 @@ final class PeerBaseline implements AutoCloseable {
     /** One command of the peer's that registers a new aggregate. */
     void register() {
         commands.sendAndWait(new RegisterPeerSubject(UUID.randomUUID().toString(), "Hợp tác xã Đo lường",
-                Long.toString(6_100_000_000L + ThreadLocalRandom.current().nextLong(3_899_999_999L)), "23374"));
+                Benchmarks.nextRegistrationNumber(), "23374"));
     }
 
     /** Aggregates with {@code priorEvents} events each, one per sender at most. */
