@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jpa.EntityManagerProvider;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -69,6 +71,12 @@ class AxonConfiguration {
                         .messageSource(wakeUps.source(configuration.eventStore()))
                         .batchSize(100)
                         .initialSegmentCount(4)));
+    }
+
+    /** Axon's metrics without the capacity gauge, whose ten-minute window of timings grows with the load. */
+    @Bean
+    GlobalMetricRegistry globalMetricRegistry(MeterRegistry registry) {
+        return new BoundedMetricRegistry(registry);
     }
 
     /** The views' processors commit without waiting for the disk; the audit chain's is not among them. */
