@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -213,14 +214,8 @@ public final class Benchmarks {
         settle(jdbc);
         Map<Integer, Double> longLivedRates = new LinkedHashMap<>();
         for (int senders : CONCURRENCY) {
-            // sender k renames the subjects k, k + senders, …: no two senders share an aggregate
-            AtomicLong workers = new AtomicLong();
-            ThreadLocal<long[]> mine = ThreadLocal.withInitial(() -> new long[] {workers.getAndIncrement(), 0});
-            double rate = concurrently(senders, () -> {
-                long[] state = mine.get();
-                int index = (int) ((state[0] + senders * state[1]++) % longLived.size());
-                commands.sendAndWait(rename(longLived.get(index), (int) state[1]));
-            });
+            double rate = concurrently(senders, spreadOver(longLived, senders,
+                    (subjectId, n) -> commands.sendAndWait(rename(subjectId, n.intValue()))));
             longLivedRates.put(senders, rate);
             row("commands in process on aggregates with " + PRIOR_EVENTS + "+ prior events, " + senders
                     + " sender(s)", rate, "commands/s", rate / commandRates.get(senders));
@@ -233,7 +228,7 @@ public final class Benchmarks {
             concurrently(8, warmUp, peer::register);
             Map<Integer, Double> peerRates = new LinkedHashMap<>();
             for (int senders : CONCURRENCY) {
-                double rate = peer.newAggregates(this::concurrently, senders);
+                double rate = concurrently(senders, peer::register);
                 peerRates.put(senders, rate);
                 row(PEER + "commands (new aggregates), " + senders + " sender(s)" + OURS_TO_PEER, rate,
                         "commands/s", commandRates.get(senders) / rate);
@@ -241,7 +236,7 @@ public final class Benchmarks {
             List<String> peerLongLived = peer.longLived(16, PRIOR_EVENTS);
             Map<Integer, Double> peerLongRates = new LinkedHashMap<>();
             for (int senders : CONCURRENCY) {
-                double rate = peer.onLongLived(this::concurrently, peerLongLived, senders);
+                double rate = concurrently(senders, spreadOver(peerLongLived, senders, peer::rename));
                 peerLongRates.put(senders, rate);
                 row(PEER + "commands on aggregates with " + PRIOR_EVENTS + "+ prior events, " + senders
                         + " sender(s)" + OURS_TO_PEER, rate, "commands/s", longLivedRates.get(senders) / rate);
@@ -258,23 +253,15 @@ public final class Benchmarks {
 
 
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        long started = System.nanoTime();
-        long read = jdbc.query("select " + StoredEvent.COLUMNS
-                + " from domain_event_entry order by global_index", (ResultSet row) -> {
-                    long n = 0;
-                    while (row.next()) {
-                        row.getBytes(9);
-                        n++;
-                    }
-                    return n;
-                });
-        double readRate = read / seconds(started);
-        row("database: sequential read of the event table (" + read + " events)", readRate, "events/s", null);
+        SequentialRead read = sequentialRead(jdbc);
+        double readRate = read.eventsPerSecond();
+        row("database: sequential read of the event table (" + read.events() + " events)", readRate, "events/s",
+                null);
         results.put("sequentialReadEventsPerSecond", readRate);
 
         awaitChained(jdbc, events);
         SigningKey key = service.getBean(SigningKey.class);
-        started = System.nanoTime();
+        long started = System.nanoTime();
         ChainVerifier.Report report;
         try (Connection connection = dataSource.getConnection()) {
             report = new ChainVerifier(key).verifyInSnapshot(connection, List.of());
@@ -330,12 +317,17 @@ public final class Benchmarks {
 
     /** Waits, at most {@code patience}, until every processor (views and chain) has reached the store's head. */
     static void settle(JdbcTemplate jdbc, Duration patience) {
+        settle(jdbc, patience, "");
+    }
+
+    /** The same for every processor but {@code except} (none when empty). */
+    static void settle(JdbcTemplate jdbc, Duration patience, String except) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Boolean settled = jdbc.queryForObject("""
                     select coalesce(min((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint), 0)
                            >= (select coalesce(max(global_index), 0) from domain_event_entry)
-                    from token_entry""", Boolean.class);
+                    from token_entry where processor_name <> ?""", Boolean.class, except);
             if (Boolean.TRUE.equals(settled)) {
                 return;
             }
@@ -346,6 +338,39 @@ public final class Benchmarks {
                 return;
             }
         }
+    }
+
+    /** What a sequential read of the whole event table found: how many events, at what rate. */
+    record SequentialRead(long events, double eventsPerSecond) {
+    }
+
+    /** Reads every event's stored columns in order, as the verifier and a rebuild do. */
+    static SequentialRead sequentialRead(JdbcTemplate jdbc) {
+        long started = System.nanoTime();
+        long read = jdbc.query("select " + StoredEvent.COLUMNS + " from domain_event_entry order by global_index",
+                (ResultSet row) -> {
+                    long n = 0;
+                    while (row.next()) {
+                        row.getBytes(9);
+                        n++;
+                    }
+                    return n;
+                });
+        return new SequentialRead(read, read / seconds(started));
+    }
+
+    /**
+     * Work for {@code senders} threads that renames {@code aggregates} with {@code rename}: sender k takes the
+     * aggregates k, k + senders, …, so that no two senders share one.
+     */
+    static Work spreadOver(List<String> aggregates, int senders, BiConsumer<String, Long> rename) {
+        AtomicLong workers = new AtomicLong();
+        ThreadLocal<long[]> mine = ThreadLocal.withInitial(() -> new long[] {workers.getAndIncrement(), 0});
+        return () -> {
+            long[] state = mine.get();
+            int index = (int) ((state[0] + senders * state[1]++) % aggregates.size());
+            rename.accept(aggregates.get(index), state[1]);
+        };
     }
 
     private static long commits(JdbcTemplate jdbc) {
@@ -400,10 +425,6 @@ public final class Benchmarks {
         void run() throws Exception;
     }
 
-    /** {@link #concurrently}, for the measurements kept in classes of their own. */
-    interface Concurrently {
-        double run(int senders, Work work) throws Exception;
-    }
 
     private static void awaitChained(JdbcTemplate jdbc, long events) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();

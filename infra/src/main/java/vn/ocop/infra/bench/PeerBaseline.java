@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -81,11 +80,6 @@ final class PeerBaseline implements AutoCloseable {
                         "--spring.main.banner-mode=off"));
     }
 
-    /** The peer's commands, each registering a new aggregate, from {@code senders} threads. */
-    double newAggregates(Benchmarks.Concurrently concurrently, int senders) throws Exception {
-        return concurrently.run(senders, this::register);
-    }
-
     /** One command of the peer's that registers a new aggregate. */
     void register() {
         commands.sendAndWait(new RegisterPeerSubject(UUID.randomUUID().toString(), "Hợp tác xã Đo lường",
@@ -106,15 +100,9 @@ final class PeerBaseline implements AutoCloseable {
         return ids;
     }
 
-    /** Renames of long-lived aggregates from {@code senders} threads, no two senders on one aggregate. */
-    double onLongLived(Benchmarks.Concurrently concurrently, List<String> ids, int senders) throws Exception {
-        AtomicLong workers = new AtomicLong();
-        ThreadLocal<long[]> mine = ThreadLocal.withInitial(() -> new long[] {workers.getAndIncrement(), 0});
-        return concurrently.run(senders, () -> {
-            long[] state = mine.get();
-            int index = (int) ((state[0] + senders * state[1]++) % ids.size());
-            commands.sendAndWait(new RenamePeerSubject(ids.get(index), "Hợp tác xã Đo lường r" + state[1]));
-        });
+    /** One rename of the peer's aggregate {@code id}, its {@code n}th. */
+    void rename(String id, long n) {
+        commands.sendAndWait(new RenamePeerSubject(id, "Hợp tác xã Đo lường r" + n));
     }
 
     /**

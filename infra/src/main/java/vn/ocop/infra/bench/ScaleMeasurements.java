@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.events.common.PersonalDataVault;
 import vn.ocop.query.audit.chain.ChainProcessor;
-import vn.ocop.query.audit.chain.StoredEvent;
 import vn.ocop.query.common.ShadowReplay;
 
 /**
@@ -80,7 +78,7 @@ final class ScaleMeasurements {
         // the views catch up first, the audit chain after them, each measured alone; what follows runs on a
         // settled service
         long catchingUp = System.nanoTime();
-        awaitViews(jdbc);
+        Benchmarks.settle(jdbc, Duration.ofMinutes(60), ChainProcessor.NAME);
         double caughtUp = (first.events() + second.events()) / seconds(catchingUp);
         results.put("viewsCatchUpEventsPerSecond", caughtUp);
         long chaining = System.nanoTime();
@@ -93,7 +91,7 @@ final class ScaleMeasurements {
         results.put("chainCatchUpEventsPerSecond", chained);
 
         long total = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        double read = sequentialRead(jdbc);
+        double read = Benchmarks.sequentialRead(jdbc).eventsPerSecond();
         rows.row("database: sequential read of the event table (" + total + " events)", read, "events/s", null);
         results.put("sequentialReadAtScaleEventsPerSecond", read);
         rows.row("views catching up with the history (every view at the head)", caughtUp, "events/s",
@@ -129,21 +127,6 @@ final class ScaleMeasurements {
         results.put("scaleHistoryFrom", before.toString());
     }
 
-    /** Waits until every view's processor (not the audit chain's) has reached the store's head. */
-    private static void awaitViews(JdbcTemplate jdbc) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            Boolean settled = jdbc.queryForObject("""
-                    select coalesce(min((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint), 0)
-                           >= (select coalesce(max(global_index), 0) from domain_event_entry)
-                    from token_entry where processor_name <> 'audit-chain'""", Boolean.class);
-            if (Boolean.TRUE.equals(settled)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-    }
-
     private List<Double> latencies(String query) throws Exception {
         get(query); // warm
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -174,20 +157,6 @@ final class ScaleMeasurements {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofMinutes(30)).header("Authorization", authorization).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static double sequentialRead(JdbcTemplate jdbc) {
-        long started = System.nanoTime();
-        long read = jdbc.query("select " + StoredEvent.COLUMNS + " from domain_event_entry order by global_index",
-                (ResultSet row) -> {
-                    long n = 0;
-                    while (row.next()) {
-                        row.getBytes(9);
-                        n++;
-                    }
-                    return n;
-                });
-        return read / seconds(started);
     }
 
     private static double seconds(long startedNanos) {
