@@ -85,10 +85,8 @@ class AxonConfiguration {
     }
 
     /**
-     * The event store as Axon configures it, but for how often it lets go of a processor that fell behind the
-     * events it reads ahead for all of them: every second, not every ten. Until let go, such a processor keeps
-     * every event read ahead since its place in memory; after a million events were added at once, ten seconds
-     * of reading ahead held over 300,000 of them and filled the 512 MB heap.
+     * The JPA event store as Axon's auto-configuration builds it (which steps aside once the event store is
+     * declared here), with its shared reader going ahead in steps ({@link SteppedReadAhead}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver persistenceExceptionResolver,
@@ -96,18 +94,21 @@ class AxonConfiguration {
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider,
                                           TransactionManager transactionManager) {
-        // as Axon's auto-configuration builds it, which steps aside once the event store is declared here
-        return JpaEventStorageEngine.builder()
+        return new SteppedReadAhead(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .build();
+                .transactionManager(transactionManager), SteppedReadAhead.STEP);
     }
 
+    /**
+     * The event store as Axon configures it, but for how often it lets go of a processor that fell behind what it
+     * reads ahead for all of them: every second, not every ten. Until let go, such a processor keeps every event
+     * read ahead since its place in memory.
+     */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                   org.axonframework.config.Configuration configuration) {
