@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -345,18 +346,28 @@ public final class Benchmarks {
     }
 
     /** Reads every event's stored columns in order, as the verifier and a rebuild do. */
-    static SequentialRead sequentialRead(JdbcTemplate jdbc) {
-        long started = System.nanoTime();
-        long read = jdbc.query("select " + StoredEvent.COLUMNS + " from domain_event_entry order by global_index",
-                (ResultSet row) -> {
-                    long n = 0;
+    static SequentialRead sequentialRead(JdbcTemplate jdbc) throws SQLException {
+        // in a transaction and a thousand rows a fetch, as the verification reads: a million rows fetched at once
+        // would not fit the heap
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select " + StoredEvent.COLUMNS + " from domain_event_entry order by global_index")) {
+                query.setFetchSize(1000);
+                long started = System.nanoTime();
+                long read = 0;
+                try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         row.getBytes(9);
-                        n++;
+                        read++;
                     }
-                    return n;
-                });
-        return new SequentialRead(read, read / seconds(started));
+                }
+                return new SequentialRead(read, read / seconds(started));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
     }
 
     /**
