@@ -179,7 +179,7 @@ public final class Benchmarks {
         long commitsBefore = commits(jdbc);
         long commandsBefore = countEvents(jdbc);
         double withProjections = concurrently(16, () -> registerSubject(commands, vault));
-        awaitChained(jdbc, countEvents(jdbc));
+        settle(jdbc);
         double commitsPerCommand = (commits(jdbc) - commitsBefore) / (double) Math.max(1, countEvents(jdbc)
                 - commandsBefore);
         row("database commits per command, projections and chain included (16 senders)", commitsPerCommand,
@@ -419,17 +419,6 @@ public final class Benchmarks {
         void run() throws Exception;
     }
 
-
-    private static void awaitChained(JdbcTemplate jdbc, long events) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            Long chained = jdbc.queryForObject("select count(*) from audit_chain", Long.class);
-            if (chained != null && chained >= events) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-    }
 
     void row(String what, double value, String unit, Double ratio) {
         String[] line = {what, String.format("%,.1f", value), unit, ratio == null ? "" : String.format("%.2f", ratio)};
