@@ -5,8 +5,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.ocop.query.common.TransactionScoped;
 
 /**
  * A view's transaction commits without waiting for its WAL record to reach the disk
@@ -19,6 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public final class AsynchronousViewCommits implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private final JdbcTemplate jdbc;
+    /** Present once the current transaction is set. */
+    private final TransactionScoped<Boolean> set = new TransactionScoped<>(() -> Boolean.TRUE);
 
     public AsynchronousViewCommits(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -27,16 +28,8 @@ public final class AsynchronousViewCommits implements MessageHandlerInterceptor<
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         // once per transaction (a processor's batch), not once per event
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(this)) {
+        if (set.makeIfAbsent()) {
             jdbc.execute("set local synchronous_commit = off");
-            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(AsynchronousViewCommits.this);
-                }
-            });
         }
         return chain.proceed();
     }

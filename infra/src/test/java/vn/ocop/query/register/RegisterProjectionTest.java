@@ -40,6 +40,7 @@ import vn.ocop.events.product.ProductEvent.ReEvaluationWindowOpened;
 import vn.ocop.events.product.ProductEvent.RenewalNoticeDue;
 import vn.ocop.events.product.RenewalTerms;
 import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.TallyCheck;
 import vn.ocop.query.register.RegisterEntry.CertificateStatus;
 import vn.ocop.query.register.RegisterEntry.Stage;
 
@@ -63,7 +64,7 @@ class RegisterProjectionTest extends ServiceTest {
 
     @AfterEach
     void removeRowsOfEventsNeverStored() {
-        fed.forEach(productId -> jdbc.update("delete from product_register where product_id = ?", productId));
+        fed.forEach(productId -> TallyCheck.removeProduct(jdbc, productId));
     }
 
     private String newProduct() {
@@ -85,10 +86,14 @@ class RegisterProjectionTest extends ServiceTest {
 
     /** Every kind of product event, in an order the aggregate allows. */
     private static List<ProductEvent> wholeLife(String p) {
+        return wholeLife(p, "23374");
+    }
+
+    private static List<ProductEvent> wholeLife(String p, String communeCode) {
         RenewalTerms terms = new RenewalTerms("26/2026/QĐ-TTg", null, LocalDate.parse("2026-11-11"),
                 LocalDate.parse("2027-01-10"), LocalDate.parse("2027-11-06"));
         return List.of(
-                new ProductIdeaRegistered(p, "s-1", "Sâm Ngọc Linh", "TAX2021", "III", "18", "23374", "mô tả",
+                new ProductIdeaRegistered(p, "s-1", "Sâm Ngọc Linh", "TAX2021", "III", "18", communeCode, "mô tả",
                         LocalDate.parse("2024-01-10")),
                 new ProductIdeaAccepted(p, decision(AuthorityLevel.DISTRICT, "2024-01-20")),
                 new BusinessPlanSubmitted(p, LocalDate.parse("2024-02-01"), "Phương án", null),
@@ -155,6 +160,31 @@ class RegisterProjectionTest extends ServiceTest {
         assertThat(once.nominatedForFiveStars()).isTrue();
         assertThat(once.version()).isEqualTo(life.size() - 1);
         assertThat(store.find(other).orElseThrow().stage()).isEqualTo(Stage.IDEA_RETURNED);
+    }
+
+    @Test
+    void theTallyCountsEachEntryInTheCellOfItsValuesAtEveryStep() {
+        String commune = "T" + (1000 + new java.util.Random().nextInt(9000)); // no other test's commune
+        String product = newProduct();
+        String other = newProduct();
+        List<ProductEvent> life = wholeLife(product, commune);
+        List<ProductEvent> otherLife = wholeLife(other, commune).subList(0, 9);
+        for (int sequence = 0; sequence < life.size(); sequence++) {
+            projection.on(life.get(sequence), sequence);
+            if (sequence < otherLife.size()) {
+                projection.on(otherLife.get(sequence), sequence);
+            }
+            assertThat(TallyCheck.registerDifferences(jdbc, commune)).as("after event " + sequence).isEmpty();
+        }
+        for (int sequence = 0; sequence < life.size(); sequence++) {
+            projection.on(life.get(sequence), sequence); // a replay moves nothing
+        }
+
+        assertThat(TallyCheck.registerDifferences(jdbc, commune)).isEmpty();
+        assertThat(jdbc.queryForList("select stage, stars, certificate_status, products from register_tally "
+                + "where commune_code = ? order by stars", commune)).containsExactly(
+                java.util.Map.of("stage", "RECOGNISED", "stars", 3, "certificate_status", "VALID", "products", 1L),
+                java.util.Map.of("stage", "RECOGNISED", "stars", 4, "certificate_status", "EXPIRED", "products", 1L));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.events.common.PersonalDataVault;
 import vn.ocop.events.subject.LabourFigures;
 import vn.ocop.events.subject.LegalForm;
@@ -19,6 +20,7 @@ import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
 import vn.ocop.events.subject.SubjectEvent.SubjectReinstated;
 import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
 import vn.ocop.infra.ServiceTest;
+import vn.ocop.infra.TallyCheck;
 
 /** The subjects view against PostgreSQL: every subject event, applied twice, ends where applied once. */
 class SubjectProjectionTest extends ServiceTest {
@@ -32,11 +34,14 @@ class SubjectProjectionTest extends ServiceTest {
     @Autowired
     PersonalDataVault vault;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private final String subject = UUID.randomUUID().toString();
 
     @AfterEach
     void removeTheRowOfEventsNeverStored() {
-        rows.deleteById(subject);
+        TallyCheck.removeSubject(jdbc, subject);
     }
 
     @Test
@@ -65,5 +70,9 @@ class SubjectProjectionTest extends ServiceTest {
         projection.on(new SubjectSuspended(subject, LocalDate.parse("2024-06-01"), "kiểm tra"), 2);
 
         assertThat(projection.handle(new FindSubjectQuery(subject)).orElseThrow().standing()).isEqualTo("DISSOLVED");
+        assertThat(TallyCheck.subjectDifferences(jdbc, "23452")).as("the commune it left").isEmpty();
+        assertThat(TallyCheck.subjectDifferences(jdbc, "23455")).as("the commune it moved to").isEmpty();
+        assertThat(jdbc.queryForObject("select subjects from subject_tally where commune_code = '23455' "
+                + "and legal_form = 'COOPERATIVE' and standing = 'DISSOLVED'", Long.class)).isPositive();
     }
 }

@@ -38,8 +38,8 @@ public class ShadowReplay {
 
     /** The tables each view keeps. */
     public static final Map<String, List<String>> TABLES = Map.of(
-            "register", List.of("product_register"),
-            "subjects", List.of("subject_view"),
+            "register", List.of("product_register", "register_tally"),
+            "subjects", List.of("subject_view", "subject_tally"),
             "support-ledger", List.of("budget_line_view", "support_grant_view"),
             "programme-plans", List.of("programme_plan_view", "planned_product_view"),
             "evaluations", List.of("evaluation_view"));
@@ -59,9 +59,10 @@ public class ShadowReplay {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Today today;
+    private final Tallies tallies;
 
     ShadowReplay(ApplicationContext context, EntityManager entityManager, EventStore eventStore, JdbcTemplate jdbc,
-                 PlatformTransactionManager transactionManager, Clock clock, Today today) {
+                 PlatformTransactionManager transactionManager, Clock clock, Today today, Tallies tallies) {
         this.context = context;
         this.entityManager = entityManager;
         this.eventStore = eventStore;
@@ -69,6 +70,7 @@ public class ShadowReplay {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.today = today;
+        this.tallies = tallies;
     }
 
     /**
@@ -116,7 +118,8 @@ public class ShadowReplay {
             }
             jdbc.execute("set local search_path = " + schema + ", public");
             long replayed = replay(handlers, upTo);
-            entityManager.flush(); // views kept through JPA write their rows before the reader reads them
+            tallies.flush(); // the counts kept beside the views, and the views kept through JPA, are written
+            entityManager.flush(); // before the reader reads them
             return read.apply(new Shadow(schema, replayed));
         });
     }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.ocop.query.dashboard.DistrictFigures.CommuneFigures;
 import vn.ocop.reference.AdministrativeUnits;
 
-/** Counts by commune from the views, gathered into the district-level units of the reference data. */
+/** Counts by commune from the views' tallies, gathered into the district-level units of the reference data. */
 @Component
 class DistrictBreakdown {
 
@@ -50,17 +50,17 @@ class DistrictBreakdown {
         Map<String, long[]> byCommune = new TreeMap<>();
         Map<String, Map<Integer, Long>> starsByCommune = new HashMap<>();
         jdbc.query("""
-                select commune_code, count(*),
-                       count(*) filter (where certificate_status in ('VALID', 'AWAITING_RE_EVALUATION'))
-                from product_register group by commune_code""",
+                select commune_code, sum(products),
+                       coalesce(sum(products) filter (where certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')), 0)
+                from register_tally group by commune_code""",
                 row -> { figures(byCommune, row.getString(1))[0] = row.getLong(2);
                          figures(byCommune, row.getString(1))[1] = row.getLong(3); });
         jdbc.query("""
-                select commune_code, stars, count(*) from product_register
+                select commune_code, stars, sum(products) from register_tally
                 where certificate_status in ('VALID', 'AWAITING_RE_EVALUATION') group by commune_code, stars""",
                 row -> { starsByCommune.computeIfAbsent(row.getString(1), code -> new TreeMap<>())
                         .put(row.getInt(2), row.getLong(3)); });
-        jdbc.query("select commune_code, count(*) from subject_view group by commune_code",
+        jdbc.query("select commune_code, sum(subjects) from subject_tally group by commune_code",
                 row -> { figures(byCommune, row.getString(1))[2] = row.getLong(2); });
         jdbc.query("""
                 select commune_code, count(distinct product_id) from support_grant_view

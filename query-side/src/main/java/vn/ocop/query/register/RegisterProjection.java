@@ -29,7 +29,7 @@ class RegisterProjection {
         if (current != null && current.version() >= sequence) {
             return;
         }
-        store.save(RegisterReducer.apply(current, event, sequence));
+        store.save(current, RegisterReducer.apply(current, event, sequence));
     }
 
     @ResetHandler

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.SearchText;
+import vn.ocop.query.common.Tallies;
 import vn.ocop.query.register.RegisterEntry.CertificateStatus;
 import vn.ocop.query.register.RegisterEntry.Stage;
 
@@ -33,10 +34,16 @@ class RegisterStore {
             + "(excluded." + String.join(", excluded.", COLUMNS.replaceAll("\\s", "").split(","))
             + ", excluded.search_text) where product_register.version < excluded.version";
 
-    private final JdbcTemplate jdbc;
+    /** The table of the register's counts (V18): one cell per combination of what the dashboards count by. */
+    static final String TALLY = "register_tally";
 
-    RegisterStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Tallies.Tally tally;
+
+    RegisterStore(JdbcTemplate jdbc, Tallies tallies) {
         this.jdbc = jdbc;
+        this.tally = tallies.tally(TALLY, "products", "commune_code", "group_code", "stage", "stars",
+                "certificate_status", "key_product", "provincial_level", "nominated_for_five_stars");
     }
 
     Optional<RegisterEntry> find(String productId) {
@@ -44,8 +51,22 @@ class RegisterStore {
                 .stream().findFirst();
     }
 
-    void save(RegisterEntry e) {
-        jdbc.update(UPSERT, e.productId(), e.subjectId(), e.name(), e.taxonomyCode(), e.groupCode(),
+    /** Stores {@code next}, the entry that follows {@code previous} (null for a new product), and counts it. */
+    void save(RegisterEntry previous, RegisterEntry next) {
+        if (write(next) > 0) {
+            tally.move(previous == null ? null : cell(previous), cell(next));
+        }
+    }
+
+    /** The tally's cell an entry counts in. */
+    private static List<Object> cell(RegisterEntry e) {
+        return List.of(e.communeCode(), e.groupCode(), e.stage().name(), e.stars() == null ? 0 : e.stars(),
+                e.certificateStatus() == null ? "" : e.certificateStatus().name(), e.keyProduct(),
+                e.provincialLevel(), e.nominatedForFiveStars());
+    }
+
+    private int write(RegisterEntry e) {
+        return jdbc.update(UPSERT, e.productId(), e.subjectId(), e.name(), e.taxonomyCode(), e.groupCode(),
                 e.criteriaSetCode(), e.communeCode(), Date.valueOf(e.registeredOn()), e.stage().name(), e.lastScore(), e.lastRating(),
                 e.stars(), e.certificateId(), e.certificateDecisionNumber(), date(e.certificateDecidedOn()),
                 date(e.certificateExpiresOn()), e.certificateStatus() == null ? null : e.certificateStatus().name(),
@@ -56,6 +77,7 @@ class RegisterStore {
 
     void clear() {
         jdbc.update("delete from product_register");
+        tally.clear();
     }
 
     Page<RegisterEntry> search(RegisterFilter filter, LocalDate today) {
@@ -83,14 +105,26 @@ class RegisterStore {
                 default -> equal(where, arguments, "certificate_status", filter.certificate().name());
             }
         }
-        Long total = jdbc.queryForObject("select count(*) from product_register" + where, Long.class,
-                arguments.toArray());
+        Long total = countable(filter)
+                ? jdbc.queryForObject("select coalesce(sum(products), 0) from " + TALLY + where, Long.class,
+                        arguments.toArray())
+                : jdbc.queryForObject("select count(*) from product_register" + where, Long.class,
+                        arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(filter.size());
         paged.add((long) filter.page() * filter.size());
         List<RegisterEntry> items = jdbc.query("select " + COLUMNS + " from product_register" + where
                 + " order by " + filter.sort().orderBy() + ", product_id limit ? offset ?", ENTRY, paged.toArray());
         return new Page<>(items, filter.page(), filter.size(), total == null ? 0 : total);
+    }
+
+    /**
+     * Whether the tally holds the filter's total: it filters only by what the tally's cells name (not by text,
+     * subject or expiry date). The tally's columns are the register's, so the same conditions select its cells.
+     */
+    private static boolean countable(RegisterFilter filter) {
+        return (filter.q() == null || filter.q().isBlank()) && filter.subjectId() == null
+                && filter.certificate() != RegisterFilter.CertificateFilter.EXPIRING;
     }
 
     /** The renewal pipeline as of {@code today}; lists hold at most {@code limit} certificates. */
@@ -102,8 +136,8 @@ class RegisterStore {
                         day, day),
                 count("certificate_status = 'VALID' and re_evaluation_window_opens_on <= ? "
                         + "and re_evaluation_window_closes_on >= ?", day, day),
-                count("certificate_status = 'AWAITING_RE_EVALUATION'"),
-                count("certificate_status = 'EXPIRED'"),
+                counted("AWAITING_RE_EVALUATION"),
+                counted("EXPIRED"),
                 jdbc.query("select " + COLUMNS + " from product_register where certificate_status = 'VALID' "
                         + "and certificate_expires_on <= ? order by certificate_expires_on, product_id limit ?",
                         ENTRY, Date.valueOf(today.plusDays(withinDays)), limit),
@@ -113,6 +147,12 @@ class RegisterStore {
 
     private long dueWithin(LocalDate today, int days) {
         return count("certificate_status = 'VALID' and certificate_expires_on <= ?", Date.valueOf(today.plusDays(days)));
+    }
+
+    private long counted(String certificateStatus) {
+        Long count = jdbc.queryForObject("select coalesce(sum(products), 0) from " + TALLY
+                + " where certificate_status = ?", Long.class, certificateStatus);
+        return count == null ? 0 : count;
     }
 
     private long count(String condition, Object... arguments) {

@@ -1,6 +1,7 @@
 package vn.ocop.query.subject;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,6 +17,7 @@ import vn.ocop.events.subject.SubjectEvent.SubjectProfileUpdated;
 import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
 import vn.ocop.events.subject.SubjectEvent.SubjectReinstated;
 import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
+import vn.ocop.query.common.Tallies;
 
 /**
  * Builds the subjects view. Handlers are idempotent: an event at or below the row's version has been
@@ -27,12 +29,17 @@ class SubjectProjection {
 
     static final String PROCESSING_GROUP = "subjects";
 
+    /** The table of the subjects' counts (V18), by commune, legal form and standing. */
+    static final String TALLY = "subject_tally";
+
     private final SubjectRows rows;
     private final PersonalDataVault vault;
+    private final Tallies.Tally tally;
 
-    SubjectProjection(SubjectRows rows, PersonalDataVault vault) {
+    SubjectProjection(SubjectRows rows, PersonalDataVault vault, Tallies tallies) {
         this.rows = rows;
         this.vault = vault;
+        this.tally = tallies.tally(TALLY, "subjects", "commune_code", "legal_form", "standing");
     }
 
     @EventHandler
@@ -46,11 +53,13 @@ class SubjectProjection {
         var representative = event.representative();
         row.representedBy(open(representative.fullName()), representative.position(), open(representative.phone()));
         rows.save(row);
+        tally.move(null, cell(row));
     }
 
     @EventHandler
     void on(SubjectProfileUpdated event, @SequenceNumber long sequence) {
         rows.findById(event.subjectId()).filter(row -> row.version() < sequence).ifPresent(row -> {
+            List<Object> before = cell(row);
             row.profileUpdated(event.name(), event.communeCode(), sequence);
             var representative = event.representative();
             if (representative != null) {
@@ -58,6 +67,7 @@ class SubjectProjection {
                         open(representative.phone()));
             }
             rows.save(row);
+            tally.move(before, cell(row));
         });
     }
 
@@ -78,14 +88,22 @@ class SubjectProjection {
 
     private void standing(String subjectId, String standing, long sequence) {
         rows.findById(subjectId).filter(row -> row.version() < sequence).ifPresent(row -> {
+            List<Object> before = cell(row);
             row.standing(standing, sequence);
             rows.save(row);
+            tally.move(before, cell(row));
         });
+    }
+
+    /** The tally's cell a subject counts in. */
+    private static List<Object> cell(SubjectRow row) {
+        return List.of(row.communeCode(), row.legalForm(), row.standing());
     }
 
     @ResetHandler
     void reset() {
         rows.deleteAllInBatch();
+        tally.clear();
     }
 
     @QueryHandler

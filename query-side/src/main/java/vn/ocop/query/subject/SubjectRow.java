@@ -102,6 +102,18 @@ class SubjectRow implements Persistable<String> {
         return version;
     }
 
+    String communeCode() {
+        return communeCode;
+    }
+
+    String legalForm() {
+        return legalForm;
+    }
+
+    String standing() {
+        return standing;
+    }
+
     /** The profile changed: null arguments are unchanged. */
     void profileUpdated(String name, String communeCode, long version) {
         if (name != null) {

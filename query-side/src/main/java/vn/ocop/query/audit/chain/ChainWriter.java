@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.ocop.query.common.TransactionScoped;
 
 /**
  * Appends stored events to the chain and signs checkpoints. It reads the event's row as stored, so that what is
@@ -48,6 +48,7 @@ public class ChainWriter {
     private final SigningKey key;
     private final Clock clock;
     private final int checkpointEvery;
+    private final TransactionScoped<Known> inTransaction = new TransactionScoped<>(Known::new, this::chainPending);
 
     public ChainWriter(JdbcTemplate jdbc, SigningKey key, Clock clock, int checkpointEvery) {
         if (checkpointEvery < 1) {
@@ -132,31 +133,16 @@ public class ChainWriter {
 
     /** This transaction's knowledge of the chain (nothing outside a transaction with synchronization). */
     private Known known() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new Known();
-        }
-        Known known = (Known) TransactionSynchronizationManager.getResource(this);
-        if (known == null) {
-            Known fresh = new Known();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    if (fresh.pendingTo > 0) {
-                        chainUpTo(fresh, fresh.pendingFrom, fresh.pendingTo);
-                        fresh.pendingFrom = 0;
-                        fresh.pendingTo = 0;
-                    }
-                }
+        return inTransaction.get().orElseGet(Known::new);
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ChainWriter.this);
-                }
-            });
-            return fresh;
+    /** Just before a transaction commits: chains what its appends gathered. */
+    private void chainPending(Known pending) {
+        if (pending.pendingTo > 0) {
+            chainUpTo(pending, pending.pendingFrom, pending.pendingTo);
+            pending.pendingFrom = 0;
+            pending.pendingTo = 0;
         }
-        return known;
     }
 
     /** Signs the chain's last entry unless a checkpoint already covers it: the timed checkpoint. */
