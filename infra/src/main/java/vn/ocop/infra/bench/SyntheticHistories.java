@@ -70,6 +70,16 @@ import vn.ocop.reference.AdministrativeUnits;
  */
 public final class SyntheticHistories {
 
+    /** Kinds of product the province's OCOP lists hold, for the synthetic names. */
+    private static final List<String> KINDS = List.of("Sâm Ngọc Linh", "Cà phê Robusta", "Mật ong rừng",
+            "Rượu cần", "Trà dây", "Măng khô", "Gạo Ba Chăm", "Chuối mật", "Sâm dây", "Đông trùng hạ thảo",
+            "Hồng đẳng sâm", "Tinh dầu sả chanh", "Khoai lang", "Miến dong", "Bánh tráng", "Dâu tây", "Chanh dây",
+            "Rau rừng", "Thịt heo gác bếp", "Cá thát lát", "Mắc ca", "Hồ tiêu", "Nấm linh chi", "Sữa bò tươi",
+            "Gà thả đồi", "Thổ cẩm", "Tượng gỗ", "Nếp than", "Cà phê xứ lạnh", "Hoa lan rừng");
+    /** Places of the former Kon Tum province, for the synthetic names. */
+    private static final List<String> PLACES = List.of("Kon Tum", "Đăk Glei", "Ngọc Hồi", "Đăk Tô", "Kon Plông",
+            "Kon Rẫy", "Đăk Hà", "Sa Thầy", "Tu Mơ Rông", "Ia H'Drai", "Măng Đen", "Ngọc Linh");
+
     /** What a run wrote, and how fast. */
     public record Result(long subjects, long products, long events, long stepsRefused, double seconds,
                          double commandSeconds, double writeSeconds) {
@@ -199,6 +209,15 @@ public final class SyntheticHistories {
             }
         }
 
+        /**
+         * A name as the province's products are named — a kind and a place, with a mark of its own — so that a
+         * search finds some products and not every one.
+         */
+        private String productName(String id) {
+            return KINDS.get(random.nextInt(KINDS.size())) + " " + PLACES.get(random.nextInt(PLACES.size())) + " "
+                    + id.substring(0, 4).toUpperCase(java.util.Locale.ROOT);
+        }
+
         /** A product from its idea to a certificate, often upgraded or renewed; some stop earlier. */
         private void product(Commands commands, String subjectId, String commune) {
             String id = UUID.randomUUID().toString();
@@ -208,7 +227,7 @@ public final class SyntheticHistories {
                 registered = registered.plusMonths(6);
                 taxonomy2021 = true;
             }
-            commands.sendAndWait(new RegisterProductIdeaCommand(id, subjectId, "Sản phẩm tổng hợp " + id.substring(0, 8),
+            commands.sendAndWait(new RegisterProductIdeaCommand(id, subjectId, productName(id),
                     taxonomy2021 ? "I" : "1", taxonomy2021 ? "4" : null, commune, null, registered));
             if (random.nextInt(10) == 0) {
                 return;

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.common.stream.BlockingStream;
@@ -43,6 +44,13 @@ public class ShadowReplay {
             "support-ledger", List.of("budget_line_view", "support_grant_view"),
             "programme-plans", List.of("programme_plan_view", "planned_product_view"),
             "evaluations", List.of("evaluation_view"));
+
+    /**
+     * Tables whose projections find rows by their keys alone: their shadow copies keep only their unique indexes,
+     * so that a replay does not also maintain the indexes the live table keeps for its readers (a shadow is read
+     * once; a replay writes every row again and again).
+     */
+    private static final Set<String> KEYED_ONLY = Set.of("product_register", "subject_view");
 
     /** The shadow a reader works in: its schema, and how many events were replayed into it. */
     public record Shadow(String schema, long eventsReplayed) {
@@ -112,6 +120,12 @@ public class ShadowReplay {
                     jdbc.execute("create table " + schema + "." + table + " (like public." + table + " including all)");
                 }
             }
+            jdbc.queryForList("""
+                    select n.nspname || '.' || c.relname from pg_index x
+                    join pg_class c on c.oid = x.indexrelid join pg_namespace n on n.oid = c.relnamespace
+                    join pg_class t on t.oid = x.indrelid
+                    where n.nspname = ? and not x.indisunique and t.relname = any (?)""", String.class,
+                    schema, KEYED_ONLY.toArray(String[]::new)).forEach(index -> jdbc.execute("drop index " + index));
             if (upTo != null) {
                 jdbc.execute("create view " + schema + ".domain_event_entry as select * from public.domain_event_entry "
                         + "where time_stamp::timestamptz <= '" + upTo + "'::timestamptz");
