@@ -99,6 +99,7 @@ class RegisterApiTest extends ServiceTest {
         filters.put("districtCode=" + district.code() + "&stars=4",
                 "stars = 4 and commune_code = any (?::varchar[])");
         filters.put("q=mien+dong", "search_text like '%mien dong%'");
+        filters.put("q=mien+dong&page=100000", "search_text like '%mien dong%'"); // past the last page
         filters.put("subjectId=" + subject, "subject_id = '" + subject + "'");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> filters.forEach((query, condition) -> {
             long total = Http.get(url("/api/products?size=1&" + query)).json().get("total").asLong();

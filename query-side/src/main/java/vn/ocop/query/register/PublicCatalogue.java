@@ -10,11 +10,12 @@ import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.query.common.Page;
-import vn.ocop.query.common.SearchText;
+import vn.ocop.query.common.TextSearch;
 import vn.ocop.reference.AdministrativeUnits;
 
 /**
@@ -33,10 +34,12 @@ class PublicCatalogue {
 
     private final JdbcTemplate jdbc;
     private final AdministrativeUnits units;
+    private final TextSearch textSearch;
 
-    PublicCatalogue(JdbcTemplate jdbc, AdministrativeUnits units) {
+    PublicCatalogue(JdbcTemplate jdbc, AdministrativeUnits units, TextSearch textSearch) {
         this.jdbc = jdbc;
         this.units = units;
+        this.textSearch = textSearch;
     }
 
     /** Certified products, best rated first; {@code q} ignores diacritics and case. */
@@ -52,7 +55,7 @@ class PublicCatalogue {
         List<Object> arguments = new ArrayList<>();
         if (q != null && !q.isBlank()) {
             where.append(" and p.search_text like ?");
-            arguments.add("%" + SearchText.of(q).replace("%", "\\%").replace("_", "\\_") + "%");
+            arguments.add(TextSearch.containing(q));
         }
         if (groupCode != null) {
             where.append(" and p.group_code = ?");
@@ -66,23 +69,29 @@ class PublicCatalogue {
             where.append(" and p.commune_code = ?");
             arguments.add(communeCode);
         }
-        Long total = jdbc.queryForObject("select count(*) from product_register p" + where, Long.class,
-                arguments.toArray());
-        List<Object> paged = new ArrayList<>(arguments);
-        paged.add(size);
-        paged.add((long) page * size);
-        List<CatalogueEntry> items = jdbc.query("""
-                select p.product_id, p.name, p.stars, p.group_code, p.commune_code, s.name,
-                       p.certificate_decision_number, p.certificate_decided_on, p.certificate_expires_on
-                from product_register p left join subject_view s on s.subject_id = p.subject_id"""
-                        + where + " order by p.stars desc, p.search_text, p.product_id limit ? offset ?",
-                (row, n) -> new CatalogueEntry(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
-                        row.getString(5), units.commune(row.getString(5)).map(AdministrativeUnits.Commune::name)
-                        .orElse(null), row.getString(6), row.getString(7), date(row.getDate(8)),
-                        date(row.getDate(9))),
-                paged.toArray());
+        String columns = """
+                p.product_id, p.name, p.stars, p.group_code, p.commune_code, s.name, p.certificate_decision_number,
+                p.certificate_decided_on, p.certificate_expires_on""";
+        String from = "product_register p left join subject_view s on s.subject_id = p.subject_id" + where;
+        String orderBy = "p.stars desc, p.search_text, p.product_id";
+        RowMapper<CatalogueEntry> entry = (row, n) -> new CatalogueEntry(row.getString(1), row.getString(2),
+                row.getInt(3), row.getString(4), row.getString(5), units.commune(row.getString(5))
+                .map(AdministrativeUnits.Commune::name).orElse(null), row.getString(6), row.getString(7),
+                date(row.getDate(8)), date(row.getDate(9)));
+        Page<CatalogueEntry> found;
+        if (q != null && !q.isBlank()) {
+            found = textSearch.page(columns, from, arguments, orderBy, entry, page, size);
+        } else {
+            Long total = jdbc.queryForObject("select count(*) from product_register p" + where, Long.class,
+                    arguments.toArray());
+            List<Object> paged = new ArrayList<>(arguments);
+            paged.add(size);
+            paged.add((long) page * size);
+            found = new Page<>(jdbc.query("select " + columns + " from " + from + " order by " + orderBy
+                    + " limit ? offset ?", entry, paged.toArray()), page, size, total == null ? 0 : total);
+        }
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .body(new Page<>(items, page, size, total == null ? 0 : total));
+                .body(found);
     }
 
     private static LocalDate date(java.sql.Date date) {

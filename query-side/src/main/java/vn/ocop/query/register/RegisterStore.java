@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.SearchText;
 import vn.ocop.query.common.Tallies;
+import vn.ocop.query.common.TextSearch;
 import vn.ocop.query.register.RegisterEntry.CertificateStatus;
 import vn.ocop.query.register.RegisterEntry.Stage;
 
@@ -39,9 +40,11 @@ class RegisterStore {
 
     private final JdbcTemplate jdbc;
     private final Tallies.Tally tally;
+    private final TextSearch textSearch;
 
-    RegisterStore(JdbcTemplate jdbc, Tallies tallies) {
+    RegisterStore(JdbcTemplate jdbc, Tallies tallies, TextSearch textSearch) {
         this.jdbc = jdbc;
+        this.textSearch = textSearch;
         this.tally = tallies.tally(TALLY, "products", "commune_code", "group_code", "stage", "stars",
                 "certificate_status", "key_product", "provincial_level", "nominated_for_five_stars");
     }
@@ -85,7 +88,7 @@ class RegisterStore {
         StringBuilder where = new StringBuilder(" where true");
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and search_text like ?");
-            arguments.add("%" + SearchText.of(filter.q()).replace("%", "\\%").replace("_", "\\_") + "%");
+            arguments.add(TextSearch.containing(filter.q()));
         }
         equal(where, arguments, "subject_id", filter.subjectId());
         if (filter.communeCodes() != null) {
@@ -105,6 +108,11 @@ class RegisterStore {
                 default -> equal(where, arguments, "certificate_status", filter.certificate().name());
             }
         }
+        String orderBy = filter.sort().orderBy() + ", product_id";
+        if (filter.q() != null && !filter.q().isBlank()) {
+            return textSearch.page(COLUMNS, "product_register" + where, arguments, orderBy, ENTRY, filter.page(),
+                    filter.size());
+        }
         Long total = countable(filter)
                 ? jdbc.queryForObject("select coalesce(sum(products), 0) from " + TALLY + where, Long.class,
                         arguments.toArray())
@@ -114,7 +122,7 @@ class RegisterStore {
         paged.add(filter.size());
         paged.add((long) filter.page() * filter.size());
         List<RegisterEntry> items = jdbc.query("select " + COLUMNS + " from product_register" + where
-                + " order by " + filter.sort().orderBy() + ", product_id limit ? offset ?", ENTRY, paged.toArray());
+                + " order by " + orderBy + " limit ? offset ?", ENTRY, paged.toArray());
         return new Page<>(items, filter.page(), filter.size(), total == null ? 0 : total);
     }
 

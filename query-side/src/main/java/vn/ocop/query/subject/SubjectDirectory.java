@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import vn.ocop.query.common.Page;
-import vn.ocop.query.common.SearchText;
+import vn.ocop.query.common.TextSearch;
 
 /** Lists of subjects, and what a subject holds: its products, their certificates, the support it received. */
 @Component
@@ -32,9 +33,11 @@ class SubjectDirectory {
     }
 
     private final JdbcTemplate jdbc;
+    private final TextSearch textSearch;
 
-    SubjectDirectory(JdbcTemplate jdbc) {
+    SubjectDirectory(JdbcTemplate jdbc, TextSearch textSearch) {
         this.jdbc = jdbc;
+        this.textSearch = textSearch;
     }
 
     /** Subjects matching every filter given; {@code communes} null means every commune. */
@@ -44,7 +47,7 @@ class SubjectDirectory {
         List<Object> arguments = new ArrayList<>();
         if (q != null && !q.isBlank()) {
             where.append(" and search_text like ?");
-            arguments.add("%" + SearchText.of(q).replace("%", "\\%").replace("_", "\\_") + "%");
+            arguments.add(TextSearch.containing(q));
         }
         if (communes != null) {
             where.append(" and commune_code = any (?)");
@@ -56,16 +59,20 @@ class SubjectDirectory {
                 arguments.add(filter[1]);
             }
         }
+        String columns = "subject_id, legal_form, name, registration_number, commune_code, standing, version";
+        RowMapper<SubjectSummary> summary = (row, n) -> new SubjectSummary(row.getString(1), row.getString(2),
+                row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getLong(7));
+        String orderBy = "search_text, subject_id";
+        if (q != null && !q.isBlank()) {
+            return textSearch.page(columns, "subject_view" + where, arguments, orderBy, summary, page, size);
+        }
         Long total = jdbc.queryForObject("select count(*) from subject_view" + where, Long.class,
                 arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(size);
         paged.add((long) page * size);
-        List<SubjectSummary> items = jdbc.query("""
-                select subject_id, legal_form, name, registration_number, commune_code, standing, version
-                from subject_view""" + where + " order by search_text, subject_id limit ? offset ?",
-                (row, n) -> new SubjectSummary(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getString(5), row.getString(6), row.getLong(7)), paged.toArray());
+        List<SubjectSummary> items = jdbc.query("select " + columns + " from subject_view" + where
+                + " order by " + orderBy + " limit ? offset ?", summary, paged.toArray());
         return new Page<>(items, page, size, total == null ? 0 : total);
     }
 
