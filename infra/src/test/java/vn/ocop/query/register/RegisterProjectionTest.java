@@ -1,6 +1,7 @@
 package vn.ocop.query.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.events.common.Decision;
 import vn.ocop.events.product.EvaluationKind;
@@ -59,6 +63,9 @@ class RegisterProjectionTest extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private final List<String> fed = new ArrayList<>();
 
@@ -185,6 +192,49 @@ class RegisterProjectionTest extends ServiceTest {
                 + "where commune_code = ? order by stars", commune)).containsExactly(
                 java.util.Map.of("stage", "RECOGNISED", "stars", 3, "certificate_status", "VALID", "products", 1L),
                 java.util.Map.of("stage", "RECOGNISED", "stars", 4, "certificate_status", "EXPIRED", "products", 1L));
+    }
+
+    @Test
+    void aBatchsEntriesAreHeldBackAndWrittenTogetherWhenItCommits() {
+        String product = newProduct();
+        List<ProductEvent> life = wholeLife(product).subList(0, 9);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            for (int sequence = 0; sequence < life.size(); sequence++) {
+                projection.on(life.get(sequence), sequence);
+            }
+            assertThat(rowVersion(product)).as("held back").isEmpty();
+            assertThat(store.find(product).orElseThrow().version()).as("found among those held").isEqualTo(8);
+        });
+
+        assertThat(rowVersion(product)).containsExactly(8L);
+        assertThat(store.find(product).orElseThrow().certificateStatus()).isEqualTo(CertificateStatus.VALID);
+    }
+
+    @Test
+    void aBatchFailsRatherThanCountAnEntryALaterVersionOfWhichWasStoredMeanwhile() {
+        String product = newProduct();
+        List<ProductEvent> life = wholeLife(product);
+        TransactionTemplate batch = new TransactionTemplate(transactionManager);
+        TransactionTemplate other = new TransactionTemplate(transactionManager);
+        other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        assertThatThrownBy(() -> batch.executeWithoutResult(status -> {
+            for (int sequence = 0; sequence < 3; sequence++) {
+                projection.on(life.get(sequence), sequence);
+            }
+            other.executeWithoutResult(meanwhile -> {
+                for (int sequence = 0; sequence < life.size(); sequence++) {
+                    projection.on(life.get(sequence), sequence);
+                }
+            });
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("is stored already");
+
+        assertThat(rowVersion(product)).containsExactly((long) life.size() - 1);
+        assertThat(TallyCheck.registerDifferences(jdbc, "23374")).isEmpty();
+    }
+
+    private List<Long> rowVersion(String product) {
+        return jdbc.queryForList("select version from product_register where product_id = ?", Long.class, product);
     }
 
     @Test

@@ -67,10 +67,10 @@ public class ShadowReplay {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Today today;
-    private final Tallies tallies;
+    private final List<WriteBehind> heldBack;
 
     ShadowReplay(ApplicationContext context, EntityManager entityManager, EventStore eventStore, JdbcTemplate jdbc,
-                 PlatformTransactionManager transactionManager, Clock clock, Today today, Tallies tallies) {
+                 PlatformTransactionManager transactionManager, Clock clock, Today today, List<WriteBehind> heldBack) {
         this.context = context;
         this.entityManager = entityManager;
         this.eventStore = eventStore;
@@ -78,7 +78,7 @@ public class ShadowReplay {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.today = today;
-        this.tallies = tallies;
+        this.heldBack = heldBack;
     }
 
     /**
@@ -132,8 +132,8 @@ public class ShadowReplay {
             }
             jdbc.execute("set local search_path = " + schema + ", public");
             long replayed = replay(handlers, upTo);
-            tallies.flush(); // the counts kept beside the views, and the views kept through JPA, are written
-            entityManager.flush(); // before the reader reads them
+            heldBack.forEach(WriteBehind::flush); // what the views hold back, and the views kept through JPA,
+            entityManager.flush(); // are written before the reader reads them
             return read.apply(new Shadow(schema, replayed));
         });
     }

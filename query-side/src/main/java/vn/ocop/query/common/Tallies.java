@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * transaction each move is written at once.
  */
 @Component
-public class Tallies {
+public class Tallies implements WriteBehind {
 
     private final JdbcTemplate jdbc;
     /** Per transaction: each tally's pending changes by cell; tallies and cells in their writing order. */
@@ -38,7 +38,7 @@ public class Tallies {
         return new Tally(table, countColumn, List.of(cellColumns));
     }
 
-    /** Writes the current transaction's pending changes now: for a reader in the transaction that made them. */
+    @Override
     public void flush() {
         pending.get().ifPresent(this::write);
     }

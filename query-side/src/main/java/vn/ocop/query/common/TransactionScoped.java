@@ -9,7 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * State that lives as long as the current transaction: made on first use within it, handed to an action just
  * before it commits, and forgotten when it ends, committed or rolled back — so that nothing gathered by a
- * transaction that fails reaches the next one. A processor's batch is one transaction.
+ * transaction that fails reaches the next one, and a transaction started within another (suspending it) has state
+ * of its own. A processor's batch is one transaction.
  *
  * @param <T> the state
  */
@@ -43,6 +44,17 @@ public final class TransactionScoped<T> {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     beforeCommit.accept(made);
+                }
+
+                @Override
+                public void suspend() {
+                    // a transaction of its own starts within this one: it has state of its own
+                    TransactionSynchronizationManager.unbindResource(TransactionScoped.this);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(TransactionScoped.this, made);
                 }
 
                 @Override

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -14,12 +16,21 @@ import vn.ocop.query.common.Page;
 import vn.ocop.query.common.SearchText;
 import vn.ocop.query.common.Tallies;
 import vn.ocop.query.common.TextSearch;
+import vn.ocop.query.common.TransactionScoped;
+import vn.ocop.query.common.WriteBehind;
 import vn.ocop.query.register.RegisterEntry.CertificateStatus;
 import vn.ocop.query.register.RegisterEntry.Stage;
 
-/** The register's table. Saving is an upsert that never goes back to an older version of a product. */
+/**
+ * The register's table. Saving is an upsert that never goes back to an older version of a product.
+ *
+ * <p>Within a transaction (a processor's batch, a shadow's replay) the entries saved are held back and written
+ * together, {@value #WRITE_EVERY} at most at a time, and a product's later events in the same transaction find its
+ * entry among them instead of in the table: a product's events mostly come in runs (a council's session, a
+ * decision and its certificate), and a rebuild spent most of its time on a read and a write per event.
+ */
 @Component
-class RegisterStore {
+class RegisterStore implements WriteBehind {
 
     private static final String COLUMNS = """
             product_id, subject_id, name, taxonomy_code, group_code, criteria_set_code, commune_code, registered_on,
@@ -38,9 +49,15 @@ class RegisterStore {
     /** The table of the register's counts (V18): one cell per combination of what the dashboards count by. */
     static final String TALLY = "register_tally";
 
+    /** Entries held back at most before they are written. */
+    static final int WRITE_EVERY = 1_000;
+
     private final JdbcTemplate jdbc;
     private final Tallies.Tally tally;
     private final TextSearch textSearch;
+    /** The current transaction's entries saved and not yet written, by product. */
+    private final TransactionScoped<Map<String, RegisterEntry>> unwritten =
+            new TransactionScoped<>(LinkedHashMap::new, this::write);
 
     RegisterStore(JdbcTemplate jdbc, Tallies tallies, TextSearch textSearch) {
         this.jdbc = jdbc;
@@ -50,15 +67,53 @@ class RegisterStore {
     }
 
     Optional<RegisterEntry> find(String productId) {
+        Optional<RegisterEntry> held = unwritten.get().map(entries -> entries.get(productId));
+        if (held.isPresent()) {
+            return held;
+        }
         return jdbc.query("select " + COLUMNS + " from product_register where product_id = ?", ENTRY, productId)
                 .stream().findFirst();
     }
 
     /** Stores {@code next}, the entry that follows {@code previous} (null for a new product), and counts it. */
     void save(RegisterEntry previous, RegisterEntry next) {
-        if (write(next) > 0) {
-            tally.move(previous == null ? null : cell(previous), cell(next));
+        Optional<Map<String, RegisterEntry>> held = unwritten.get();
+        if (held.isEmpty()) {
+            if (jdbc.update(UPSERT, values(next)) > 0) {
+                tally.move(previous == null ? null : cell(previous), cell(next));
+            }
+            return;
         }
+        held.get().put(next.productId(), next);
+        tally.move(previous == null ? null : cell(previous), cell(next));
+        if (held.get().size() >= WRITE_EVERY) {
+            write(held.get());
+        }
+    }
+
+    @Override
+    public void flush() {
+        unwritten.get().ifPresent(this::write);
+    }
+
+    /**
+     * Writes the entries held back. Each follows the version this transaction read, so each is written; one that is
+     * not met a later version stored by another writer meanwhile, and the transaction fails rather than count
+     * an entry the table does not hold (the processor then handles its batch again).
+     */
+    private void write(Map<String, RegisterEntry> held) {
+        if (held.isEmpty()) {
+            return;
+        }
+        List<RegisterEntry> entries = List.copyOf(held.values());
+        int[] written = jdbc.batchUpdate(UPSERT, entries.stream().map(RegisterStore::values).toList());
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] == 0) {
+                throw new IllegalStateException("product " + entries.get(i).productId() + ": a version later than "
+                        + entries.get(i).version() + " is stored already; the batch is handled again");
+            }
+        }
+        held.clear();
     }
 
     /** The tally's cell an entry counts in. */
@@ -68,17 +123,18 @@ class RegisterStore {
                 e.provincialLevel(), e.nominatedForFiveStars());
     }
 
-    private int write(RegisterEntry e) {
-        return jdbc.update(UPSERT, e.productId(), e.subjectId(), e.name(), e.taxonomyCode(), e.groupCode(),
+    private static Object[] values(RegisterEntry e) {
+        return new Object[] {e.productId(), e.subjectId(), e.name(), e.taxonomyCode(), e.groupCode(),
                 e.criteriaSetCode(), e.communeCode(), Date.valueOf(e.registeredOn()), e.stage().name(), e.lastScore(), e.lastRating(),
                 e.stars(), e.certificateId(), e.certificateDecisionNumber(), date(e.certificateDecidedOn()),
                 date(e.certificateExpiresOn()), e.certificateStatus() == null ? null : e.certificateStatus().name(),
                 date(e.renewalNoticeOn()), date(e.reEvaluationWindowOpensOn()), date(e.reEvaluationWindowClosesOn()),
                 e.keyProduct(), e.selectedForPromotion(), e.provincialLevel(), e.nominatedForFiveStars(),
-                e.version(), SearchText.of(e.name()));
+                e.version(), SearchText.of(e.name())};
     }
 
     void clear() {
+        unwritten.get().ifPresent(Map::clear);
         jdbc.update("delete from product_register");
         tally.clear();
     }
