@@ -1,10 +1,6 @@
 package vn.ocop.infra.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,19 +33,15 @@ final class HttpMeasurements {
     private static final int FIXED_RATE = 500;
     private static final int LAG_SAMPLES = 200;
 
-    private final String base;
-    private final String authorization;
+    private final BenchClient http;
     private final Duration each;
     private final Rows rows;
     private final Map<String, Object> results;
     private final Runnable settle;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(8)).build();
 
     HttpMeasurements(ConfigurableApplicationContext service, String authorization, Duration each, Rows rows,
                      Map<String, Object> results, Runnable settle) {
-        this.base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
-        this.authorization = authorization;
+        this.http = new BenchClient(((WebServerApplicationContext) service).getWebServer().getPort(), authorization);
         this.each = each;
         this.rows = rows;
         this.results = results;
@@ -148,18 +140,15 @@ final class HttpMeasurements {
     }
 
     /** Registers a subject over HTTP and answers its id; anything but 201 stops the benchmark. */
-    private String register() throws IOException, InterruptedException {
+    private String register() throws IOException {
         String body = """
                 {"legalForm": "COOPERATIVE", "name": "Hợp tác xã Đo lường", "registrationNumber": "%s",
                  "communeCode": "23374", "representative": {"fullName": "Người Đo", "position": "Giám đốc"}}"""
                 .formatted(Benchmarks.nextRegistrationNumber());
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/subjects"))
-                .header("Content-Type", "application/json").header("Authorization", authorization)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("registration answered " + response.statusCode() + ": "
-                    + response.body());
+        BenchClient.Response response = http.post("/api/subjects", body,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        if (response.status() != 201) {
+            throw new IllegalStateException("registration answered " + response.status() + ": " + response.body());
         }
         String json = response.body();
         int at = json.indexOf("\"id\":\"") + 6;

@@ -1,9 +1,5 @@
 package vn.ocop.infra.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,17 +42,15 @@ final class ScaleMeasurements {
     private static final int REQUESTS_PER_CLIENT = 100;
 
     private final ConfigurableApplicationContext service;
-    private final String authorization;
     private final Rows rows;
     private final Map<String, Object> results;
     private final long events;
-    /** One client for every request, its connections kept open, as a dashboard's browser keeps them. */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final BenchClient http;
 
     ScaleMeasurements(ConfigurableApplicationContext service, String authorization, Rows rows,
                       Map<String, Object> results, boolean full) {
         this.service = service;
-        this.authorization = authorization;
+        this.http = new BenchClient(((WebServerApplicationContext) service).getWebServer().getPort(), authorization);
         this.rows = rows;
         this.results = results;
         this.events = full ? 1_000_000 : 100_000;
@@ -138,7 +132,7 @@ final class ScaleMeasurements {
         String asOf = halfway.toString();
         for (String page : List.of("/api/dashboard/overview", "/api/products?size=20")) {
             long started = System.nanoTime();
-            int status = get(page + (page.contains("?") ? "&" : "?") + "asOf=" + asOf).statusCode();
+            int status = get(page + (page.contains("?") ? "&" : "?") + "asOf=" + asOf).status();
             double took = seconds(started);
             rows.row("as of halfway through the history (" + status + "): " + page, took, "s", null);
             results.put("asOf " + page, took);
@@ -171,11 +165,12 @@ final class ScaleMeasurements {
         return latencies;
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofMinutes(30)).header("Authorization", authorization).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private BenchClient.Response get(String path) throws Exception {
+        BenchClient.Response response = http.get(path);
+        if (response.status() != 200) {
+            throw new IllegalStateException(path + " answered " + response.status() + ": " + response.body());
+        }
+        return response;
     }
 
     private static double seconds(long startedNanos) {
