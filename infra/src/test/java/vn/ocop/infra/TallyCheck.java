@@ -26,6 +26,15 @@ public final class TallyCheck {
                         + REGISTER_CELL, communeCode);
     }
 
+    /** The certificate expiry tally's cells that differ from a count of the register's rows: none when true. */
+    public static List<Map<String, Object>> expiryDifferences(JdbcTemplate jdbc) {
+        String counted = "select certificate_status, certificate_expires_on, count(*) from product_register "
+                + "where certificate_status is not null and certificate_expires_on is not null group by 1, 2";
+        String tally = "select certificate_status, certificate_expires_on, products from certificate_expiry_tally";
+        return jdbc.queryForList("(" + tally + " except " + counted + ") union all (" + counted + " except "
+                + tally + ")");
+    }
+
     /** The subjects tally's cells of {@code communeCode} that differ from a count of its rows. */
     public static List<Map<String, Object>> subjectDifferences(JdbcTemplate jdbc, String communeCode) {
         return differences(jdbc,
@@ -50,6 +59,11 @@ public final class TallyCheck {
                     = (r.commune_code, r.group_code, r.stage, coalesce(r.stars, 0), coalesce(r.certificate_status, ''),
                        r.key_product, r.provincial_level, r.nominated_for_five_stars)""", productId);
         jdbc.update("delete from register_tally where products = 0");
+        jdbc.update("""
+                update certificate_expiry_tally t set products = products - 1 from product_register r
+                where r.product_id = ? and (t.certificate_status, t.certificate_expires_on)
+                    = (r.certificate_status, r.certificate_expires_on)""", productId);
+        jdbc.update("delete from certificate_expiry_tally where products = 0");
         jdbc.update("delete from product_register where product_id = ?", productId);
     }
 

@@ -64,6 +64,9 @@ class DashboardApiTest extends ServiceTest {
                     .isEqualTo(count("select count(*) from product_register where certificate_status = 'EXPIRED'"));
             assertThat(certificates.get("revoked").asLong())
                     .isEqualTo(count("select count(*) from product_register where certificate_status = 'REVOKED'"));
+            java.time.LocalDate in90Days = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(90);
+            assertThat(certificates.get("expiringWithin90Days").asLong()).isEqualTo(count("select count(*) from product_register "
+                    + "where certificate_status = 'VALID' and certificate_expires_on <= '" + in90Days + "'"));
             JsonNode subjects = overview.get("subjects");
             assertThat(subjects.at("/byLegalForm/COOPERATIVE").asLong()).isEqualTo(
                     count("select count(*) from subject_view where legal_form = 'COOPERATIVE'"));

@@ -182,6 +182,7 @@ class RegisterProjectionTest extends ServiceTest {
                 projection.on(otherLife.get(sequence), sequence);
             }
             assertThat(TallyCheck.registerDifferences(jdbc, commune)).as("after event " + sequence).isEmpty();
+            assertThat(TallyCheck.expiryDifferences(jdbc)).as("certificates after event " + sequence).isEmpty();
         }
         for (int sequence = 0; sequence < life.size(); sequence++) {
             projection.on(life.get(sequence), sequence); // a replay moves nothing

@@ -23,8 +23,8 @@ class DashboardQueries {
     }
 
     Overview overview(LocalDate today, int fiscalYear) {
-        // the register's figures from its tally (a cell per combination counted by); the expiring ones from the
-        // certificates' index, since their date moves with today
+        // the register's figures from its tallies: a cell per combination counted by, and the certificates by
+        // status and expiry date for the expiring ones, whose day moves with today
         Map<String, Long> figures = new LinkedHashMap<>();
         jdbc.query("""
                 select coalesce(sum(products), 0) as registered,
@@ -42,7 +42,7 @@ class DashboardQueries {
                     }
                 });
         figures.put("expiring", jdbc.queryForObject("""
-                select count(*) from product_register
+                select coalesce(sum(products), 0) from certificate_expiry_tally
                 where certificate_status = 'VALID' and certificate_expires_on <= ?""", Long.class,
                 Date.valueOf(today.plusDays(90))));
         Map<Integer, Long> byStars = new TreeMap<>();

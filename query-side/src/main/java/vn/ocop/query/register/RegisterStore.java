@@ -49,11 +49,15 @@ class RegisterStore implements WriteBehind {
     /** The table of the register's counts (V18): one cell per combination of what the dashboards count by. */
     static final String TALLY = "register_tally";
 
+    /** The table of certificates counted by status and expiry date (V20). */
+    static final String EXPIRY_TALLY = "certificate_expiry_tally";
+
     /** Entries held back at most before they are written. */
     static final int WRITE_EVERY = 1_000;
 
     private final JdbcTemplate jdbc;
     private final Tallies.Tally tally;
+    private final Tallies.Tally expiryTally;
     private final TextSearch textSearch;
     /** The current transaction's entries saved and not yet written, by product. */
     private final TransactionScoped<Map<String, RegisterEntry>> unwritten =
@@ -64,6 +68,7 @@ class RegisterStore implements WriteBehind {
         this.textSearch = textSearch;
         this.tally = tallies.tally(TALLY, "products", "commune_code", "group_code", "stage", "stars",
                 "certificate_status", "key_product", "provincial_level", "nominated_for_five_stars");
+        this.expiryTally = tallies.tally(EXPIRY_TALLY, "products", "certificate_status", "certificate_expires_on");
     }
 
     Optional<RegisterEntry> find(String productId) {
@@ -80,12 +85,12 @@ class RegisterStore implements WriteBehind {
         Optional<Map<String, RegisterEntry>> held = unwritten.get();
         if (held.isEmpty()) {
             if (jdbc.update(UPSERT, values(next)) > 0) {
-                tally.move(previous == null ? null : cell(previous), cell(next));
+                count(previous, next);
             }
             return;
         }
         held.get().put(next.productId(), next);
-        tally.move(previous == null ? null : cell(previous), cell(next));
+        count(previous, next);
         if (held.get().size() >= WRITE_EVERY) {
             write(held.get());
         }
@@ -116,6 +121,17 @@ class RegisterStore implements WriteBehind {
         held.clear();
     }
 
+    private void count(RegisterEntry previous, RegisterEntry next) {
+        tally.move(previous == null ? null : cell(previous), cell(next));
+        expiryTally.move(previous == null ? null : expiryCell(previous), expiryCell(next));
+    }
+
+    /** The expiry tally's cell of an entry's certificate; null when it has none. */
+    private static List<Object> expiryCell(RegisterEntry e) {
+        return e.certificateStatus() == null || e.certificateExpiresOn() == null ? null
+                : List.of(e.certificateStatus().name(), Date.valueOf(e.certificateExpiresOn()));
+    }
+
     /** The tally's cell an entry counts in. */
     private static List<Object> cell(RegisterEntry e) {
         return List.of(e.communeCode(), e.groupCode(), e.stage().name(), e.stars() == null ? 0 : e.stars(),
@@ -137,6 +153,7 @@ class RegisterStore implements WriteBehind {
         unwritten.get().ifPresent(Map::clear);
         jdbc.update("delete from product_register");
         tally.clear();
+        expiryTally.clear();
     }
 
     Page<RegisterEntry> search(RegisterFilter filter, LocalDate today) {
@@ -210,7 +227,10 @@ class RegisterStore implements WriteBehind {
     }
 
     private long dueWithin(LocalDate today, int days) {
-        return count("certificate_status = 'VALID' and certificate_expires_on <= ?", Date.valueOf(today.plusDays(days)));
+        Long count = jdbc.queryForObject("select coalesce(sum(products), 0) from " + EXPIRY_TALLY
+                + " where certificate_status = 'VALID' and certificate_expires_on <= ?", Long.class,
+                Date.valueOf(today.plusDays(days)));
+        return count == null ? 0 : count;
     }
 
     private long counted(String certificateStatus) {
