@@ -102,9 +102,9 @@ class RegisterStore implements WriteBehind {
     }
 
     /**
-     * Writes the entries held back. Each follows the version this transaction read, so each is written; one that is
-     * not met a later version stored by another writer meanwhile, and the transaction fails rather than count
-     * an entry the table does not hold (the processor then handles its batch again).
+     * Writes the entries held back. Each follows the version this transaction read, so each should be written; one
+     * that is not has met a later version stored meanwhile by another writer, and the transaction fails rather than
+     * count an entry the table does not hold (the processor then handles its batch again).
      */
     private void write(Map<String, RegisterEntry> held) {
         if (held.isEmpty()) {
