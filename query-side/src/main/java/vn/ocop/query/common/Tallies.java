@@ -40,7 +40,7 @@ public class Tallies implements WriteBehind {
 
     @Override
     public void flush() {
-        pending.get().ifPresent(this::write);
+        pending.existing().ifPresent(this::write);
     }
 
     private void write(Map<Tally, TreeMap<List<Object>, long[]>> changes) {
@@ -99,7 +99,7 @@ public class Tallies implements WriteBehind {
 
         /** Empties the tally, with whatever the current transaction had pending for it. */
         public void clear() {
-            pending.get().ifPresent(changes -> changes.remove(this));
+            pending.existing().ifPresent(changes -> changes.remove(this));
             jdbc.update("delete from " + table);
         }
 

@@ -44,8 +44,8 @@ public class TextSearch {
                             RowMapper<T> rows, int page, int size) {
         return transaction.execute(status -> {
             // until the transaction ends (the reader's, when the search runs in one, such as a shadow's)
-            jdbc.execute("set local enable_indexscan = off");
-            jdbc.execute("set local enable_indexonlyscan = off");
+            jdbc.query("select set_config('enable_indexscan', 'off', true), "
+                    + "set_config('enable_indexonlyscan', 'off', true)", row -> { });
             List<Object> paged = new ArrayList<>(arguments);
             paged.add(size);
             paged.add((long) page * size);

@@ -67,6 +67,13 @@ public final class TransactionScoped<T> {
         return Optional.of(state);
     }
 
+    /** The current transaction's state if it has made one already; never makes it. */
+    @SuppressWarnings("unchecked")
+    public Optional<T> existing() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                ? Optional.ofNullable((T) TransactionSynchronizationManager.getResource(this)) : Optional.empty();
+    }
+
     /**
      * Makes the current transaction's state if it has none: true when made now, false when it was there already or
      * there is no synchronized transaction.

@@ -72,7 +72,7 @@ class RegisterStore implements WriteBehind {
     }
 
     Optional<RegisterEntry> find(String productId) {
-        Optional<RegisterEntry> held = unwritten.get().map(entries -> entries.get(productId));
+        Optional<RegisterEntry> held = unwritten.existing().map(entries -> entries.get(productId));
         if (held.isPresent()) {
             return held;
         }
@@ -98,7 +98,7 @@ class RegisterStore implements WriteBehind {
 
     @Override
     public void flush() {
-        unwritten.get().ifPresent(this::write);
+        unwritten.existing().ifPresent(this::write);
     }
 
     /**
@@ -150,7 +150,7 @@ class RegisterStore implements WriteBehind {
     }
 
     void clear() {
-        unwritten.get().ifPresent(Map::clear);
+        unwritten.existing().ifPresent(Map::clear);
         jdbc.update("delete from product_register");
         tally.clear();
         expiryTally.clear();
