@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,13 +27,11 @@ import org.springframework.stereotype.Component;
 public class CommandExecutor {
 
     private final CommandGateway commands;
-    private final EventStore eventStore;
     private final IdempotencyRecords records;
     private final ObjectMapper json;
 
-    CommandExecutor(CommandGateway commands, EventStore eventStore, IdempotencyRecords records, ObjectMapper json) {
+    CommandExecutor(CommandGateway commands, IdempotencyRecords records, ObjectMapper json) {
         this.commands = commands;
-        this.eventStore = eventStore;
         this.records = records;
         this.json = json;
     }
@@ -82,8 +79,10 @@ public class CommandExecutor {
             }
             throw failure;
         }
-        long version = result instanceof Long handled ? handled : lastVersionOf(aggregateId);
-        return respond(status, new CommandAccepted(aggregateId, version, createdId), location);
+        if (!(result instanceof NewVersions.Outcome outcome)) {
+            throw new IllegalStateException("the command bus answered without the aggregate's new version");
+        }
+        return respond(status, new CommandAccepted(aggregateId, outcome.version(), createdId), location);
     }
 
     private Optional<ResponseEntity<CommandAccepted>> replay(String key, String fingerprint) {
@@ -96,10 +95,6 @@ public class CommandExecutor {
         });
     }
 
-    private long lastVersionOf(String aggregateId) {
-        return eventStore.lastSequenceNumberFor(aggregateId).orElse(0L);
-    }
-
     private static ResponseEntity<CommandAccepted> respond(HttpStatus status, CommandAccepted accepted, URI location) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag(Long.toString(accepted.version()));
         if (location != null) {
@@ -108,14 +103,17 @@ public class CommandExecutor {
         return response.body(accepted);
     }
 
-    /** What the idempotency record needs, carried on the command into its transaction. */
+    /**
+     * The aggregate whose new version is the answer, and what an idempotency record needs: carried on the command
+     * into its transaction.
+     */
     private static MetaData metadata(String key, String fingerprint, String aggregateId, String createdId,
                                      HttpStatus status, URI location) {
         Map<String, Object> values = new HashMap<>();
+        values.put(NewVersions.AGGREGATE_ID, aggregateId);
         if (key != null) {
             values.put(IdempotencyClaim.KEY, key);
             values.put(IdempotencyClaim.FINGERPRINT, fingerprint);
-            values.put(IdempotencyClaim.AGGREGATE_ID, aggregateId);
             values.put(IdempotencyClaim.STATUS, status.value());
             if (createdId != null) {
                 values.put(IdempotencyClaim.CREATED_ID, createdId);

@@ -1,12 +1,10 @@
 package vn.ocop.command.common;
 
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,18 +17,18 @@ class IdempotencyClaim implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     static final String KEY = "idempotencyKey";
     static final String FINGERPRINT = "requestFingerprint";
-    static final String AGGREGATE_ID = "aggregateId";
+    static final String AGGREGATE_ID = NewVersions.AGGREGATE_ID;
     static final String CREATED_ID = "createdId";
     static final String STATUS = "responseStatus";
     static final String LOCATION = "responseLocation";
 
     private final IdempotencyRecords records;
-    private final EventStore eventStore;
+    private final NewVersions versions;
 
     /** Axon's Spring support registers every command handler interceptor bean with the command bus. */
-    IdempotencyClaim(IdempotencyRecords records, @Lazy EventStore eventStore) {
+    IdempotencyClaim(IdempotencyRecords records, NewVersions versions) {
         this.records = records;
-        this.eventStore = eventStore;
+        this.versions = versions;
     }
 
     @Override
@@ -45,7 +43,7 @@ class IdempotencyClaim implements MessageHandlerInterceptor<CommandMessage<?>> {
             // Registered after the handler applied its events, so it runs after they are appended.
             unitOfWork.onPrepareCommit(committing -> {
                 String aggregateId = (String) metadata.get(AGGREGATE_ID);
-                long version = eventStore.lastSequenceNumberFor(aggregateId).orElse(0L);
+                long version = versions.versionOf(committing, aggregateId);
                 records.record(key, new IdempotencyRecords.Recorded((String) metadata.get(FINGERPRINT),
                         ((Number) metadata.get(STATUS)).intValue(), (String) metadata.get(LOCATION),
                         new CommandAccepted(aggregateId, version, (String) metadata.get(CREATED_ID))));

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.command.common.NewVersions;
 import vn.ocop.infra.web.RequestCorrelation;
 import vn.ocop.query.common.ShadowReplay;
 
@@ -107,17 +108,20 @@ class AxonConfiguration {
     /**
      * The event store as Axon configures it, but for how often it lets go of a processor that fell behind what it
      * reads ahead for all of them: every second, not every ten. Until let go, such a processor keeps every event
-     * read ahead since its place in memory.
+     * read ahead since its place in memory. It notes the sequence numbers a command's events take, for the
+     * command's answer ({@link NewVersions}).
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                   org.axonframework.config.Configuration configuration) {
-        return EmbeddedEventStore.builder()
+        EmbeddedEventStore store = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cleanupDelay(1000)
                 .build();
+        store.registerDispatchInterceptor(NewVersions.stagedEvents());
+        return store;
     }
 
     /** Axon's metrics without the capacity gauge, whose ten-minute window of timings grows with the load. */
