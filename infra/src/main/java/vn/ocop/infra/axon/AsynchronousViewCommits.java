@@ -11,7 +11,8 @@ import vn.ocop.query.common.TransactionScoped;
  * A view's transaction commits without waiting for its WAL record to reach the disk
  * ({@code synchronous_commit = off} for that transaction alone). A view is derived: its rows and its processor's
  * token commit together, so what a crash takes of the last few milliseconds of a view's commits it takes of its
- * token too, and the processor handles those events again from the durable event table. The commands, the
+ * token too, and the processor handles those events again from the durable event table (its segments read
+ * their tokens again once the server has started anew: {@link RestartAwareTokenStore}). The commands, the
  * events, the audit chain and everything else still wait for the disk. The view's commits then no longer queue
  * for disk flushes beside the commands' — the flushes the commands' acknowledgements wait on.
  */

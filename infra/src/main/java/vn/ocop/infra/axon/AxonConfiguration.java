@@ -59,17 +59,18 @@ class AxonConfiguration {
     /**
      * Token claims in PostgreSQL under a name of this run of the service alone. Axon's default name,
      * {@code pid@host}, is shared by two services in one JVM and by containers that reuse a host name and a
-     * process id; two owners of one name would both believe they hold a segment.
+     * process id; two owners of one name would both believe they hold a segment. A segment whose position may
+     * have outrun a crash of the server reads it again ({@link RestartAwareTokenStore}).
      */
     @Bean
     TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
-                          TokenStoreProperties properties) {
-        return JpaTokenStore.builder()
+                          TokenStoreProperties properties, JdbcTemplate jdbc) {
+        return new RestartAwareTokenStore(JpaTokenStore.builder()
                 .entityManagerProvider(entityManagerProvider)
                 .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout())
                 .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8))
-                .build();
+                .build(), jdbc);
     }
 
     /**
