@@ -17,6 +17,8 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Carries out a command for an HTTP request the way every command endpoint answers: with the aggregate's id
@@ -29,11 +31,14 @@ public class CommandExecutor {
     private final CommandGateway commands;
     private final IdempotencyRecords records;
     private final ObjectMapper json;
+    private final TransactionTemplate transaction;
 
-    CommandExecutor(CommandGateway commands, IdempotencyRecords records, ObjectMapper json) {
+    CommandExecutor(CommandGateway commands, IdempotencyRecords records, ObjectMapper json,
+                    PlatformTransactionManager transactionManager) {
         this.commands = commands;
         this.records = records;
         this.json = json;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** A command that creates the aggregate {@code aggregateId}: answered 201 with its location. */
@@ -65,10 +70,16 @@ public class CommandExecutor {
                 return earlier.get();
             }
         }
+        Supplier<Object> send = () -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
+                .andMetaData(metadata(request.key(), fingerprint, aggregateId, createdId, status, location)));
         Object result;
         try {
-            result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
-                    .andMetaData(metadata(request.key(), fingerprint, aggregateId, createdId, status, location)));
+            // A new aggregate's command joins a transaction begun before it is built, so that what building it
+            // writes (its owner's personal-data key) commits with its events, or not at all. A command on an
+            // existing aggregate leaves the transaction to its unit of work: the aggregate's lock, released as
+            // the unit of work ends, must not be let go before its events are committed.
+            boolean newAggregate = status == HttpStatus.CREATED && createdId == null;
+            result = newAggregate ? transaction.execute(inTransaction -> send.get()) : send.get();
         } catch (RuntimeException failure) {
             // Another request with the same key may have won the race for it: answer as it was answered.
             if (request.key() != null) {

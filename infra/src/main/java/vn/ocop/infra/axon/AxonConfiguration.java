@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.ocop.command.common.NewVersions;
 import vn.ocop.infra.web.RequestCorrelation;
 import vn.ocop.query.common.ShadowReplay;
@@ -144,11 +146,26 @@ class AxonConfiguration {
         return new ProcessorWakeUps();
     }
 
-    /** After a command's transaction commits, this node's projections look for its events at once. */
+    /**
+     * After a command's transaction commits, this node's projections look for its events at once. When the
+     * command's unit of work joined a transaction of its caller's ({@code CommandExecutor}), that is when the
+     * caller's transaction commits, not when the unit of work does.
+     */
     @Bean
     MessageHandlerInterceptor<CommandMessage<?>> wakeProjectionsAfterCommit(ProcessorWakeUps wakeUps) {
         return (unitOfWork, chain) -> {
-            unitOfWork.afterCommit(committed -> wakeUps.eventsCommitted());
+            unitOfWork.afterCommit(committed -> {
+                if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            wakeUps.eventsCommitted();
+                        }
+                    });
+                } else {
+                    wakeUps.eventsCommitted();
+                }
+            });
             return chain.proceed();
         };
     }

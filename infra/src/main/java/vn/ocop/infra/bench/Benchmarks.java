@@ -33,6 +33,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.command.subject.RegisterSubjectCommand;
 import vn.ocop.command.subject.SubjectCommands.UpdateSubjectProfileCommand;
 import vn.ocop.events.common.PersonalDataVault;
@@ -64,6 +66,8 @@ import vn.ocop.query.audit.chain.StoredEvent;
  * </ol>
  * It prints a table and writes {@code benchmark.json} and {@code benchmark.md}. Quick mode measures each
  * point for 3 seconds after a warm-up of 10; {@code --full}, for the published figures, for 15 after 30.
+ * {@code --commands} stops after the in-process commands, ours and the peer's: a minute or two to profile the
+ * command path.
  */
 public final class Benchmarks {
 
@@ -95,6 +99,7 @@ public final class Benchmarks {
 
     public static int run(String[] args, PrintStream out) throws Exception {
         boolean full = List.of(args).contains("--full");
+        boolean commandsOnly = List.of(args).contains("--commands");
         Path directory = Path.of(List.of(args).stream().filter(arg -> arg.startsWith("--out="))
                 .map(arg -> arg.substring("--out=".length())).findFirst().orElse("benchmark-results"));
         Path data = Files.createTempDirectory("ocop-benchmark");
@@ -109,8 +114,9 @@ public final class Benchmarks {
                 "--spring.main.banner-mode=off", "--ocop.security.bootstrap-admin=" + BENCH_USER,
                 "--ocop.security.bootstrap-admin-password-hash={bcrypt}" + new BCryptPasswordEncoder().encode(password),
                 "--ocop.security.rate-limits.writes=1000000000")) {
-            benchmarks.measure(service, full);
+            benchmarks.measure(service, full, commandsOnly);
         }
+        benchmarks.results.put("rows", benchmarks.rows);
         Files.createDirectories(directory);
         ObjectMapper json = new ObjectMapper().findAndRegisterModules()
                 .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -121,7 +127,8 @@ public final class Benchmarks {
         return 0;
     }
 
-    private void measure(ConfigurableApplicationContext service, boolean full) throws Exception {
+    private void measure(ConfigurableApplicationContext service, boolean full, boolean commandsOnly)
+            throws Exception {
         DataSource dataSource = service.getBean(DataSource.class);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         results.put("date", Instant.now().toString());
@@ -163,12 +170,13 @@ public final class Benchmarks {
 
         CommandGateway commands = service.getBean(CommandGateway.class);
         PersonalDataVault vault = service.getBean(PersonalDataVault.class);
+        TransactionTemplate transaction = new TransactionTemplate(service.getBean(PlatformTransactionManager.class));
         // The compiler's work of the first seconds would otherwise fall on the first points measured.
-        concurrently(8, warmUp, () -> registerSubject(commands, vault));
+        concurrently(8, warmUp, () -> registerSubject(commands, vault, transaction));
         settle(jdbc);
         Map<Integer, Double> commandRates = new LinkedHashMap<>();
         for (int senders : CONCURRENCY) {
-            double rate = concurrently(senders, () -> registerSubject(commands, vault));
+            double rate = concurrently(senders, () -> registerSubject(commands, vault, transaction));
             commandRates.put(senders, rate);
             row("commands in process (new subjects), " + senders + " sender(s)", rate, "commands/s",
                     rate / ceiling.get(senders));
@@ -178,7 +186,7 @@ public final class Benchmarks {
         // Where a command's time goes: the commits it causes, with the projections at work and without them.
         long commitsBefore = commits(jdbc);
         long commandsBefore = countEvents(jdbc);
-        double withProjections = concurrently(16, () -> registerSubject(commands, vault));
+        double withProjections = concurrently(16, () -> registerSubject(commands, vault, transaction));
         settle(jdbc);
         double commitsPerCommand = (commits(jdbc) - commitsBefore) / (double) Math.max(1, countEvents(jdbc)
                 - commandsBefore);
@@ -189,7 +197,7 @@ public final class Benchmarks {
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         long pausedCommitsBefore = commits(jdbc);
         long pausedEventsBefore = countEvents(jdbc);
-        double withoutProjections = concurrently(16, () -> registerSubject(commands, vault));
+        double withoutProjections = concurrently(16, () -> registerSubject(commands, vault, transaction));
         double commitsPerBareCommand = (commits(jdbc) - pausedCommitsBefore) / (double) Math.max(1,
                 countEvents(jdbc) - pausedEventsBefore);
         processing.eventProcessors().values().forEach(EventProcessor::start);
@@ -204,7 +212,7 @@ public final class Benchmarks {
 
         List<String> longLived = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            String subjectId = registerSubject(commands, vault);
+            String subjectId = registerSubject(commands, vault, transaction);
             for (int n = 0; n < PRIOR_EVENTS; n++) {
                 commands.sendAndWait(rename(subjectId, n));
             }
@@ -240,12 +248,15 @@ public final class Benchmarks {
                 row(PEER + "commands on aggregates with " + PRIOR_EVENTS + "+ prior events, " + senders
                         + " sender(s)" + OURS_TO_PEER, rate, "commands/s", longLivedRates.get(senders) / rate);
             }
-            peerRebuild = peer.rebuild(Duration.ofSeconds(full ? 120 : 30));
             peerResults.put("commandsPerSecond", peerRates);
             peerResults.put("commandsPerSecondOnLongAggregates", peerLongRates);
+            results.put("peerBaseline", peerResults);
+            if (commandsOnly) {
+                return;
+            }
+            peerRebuild = peer.rebuild(Duration.ofSeconds(full ? 120 : 30));
             peerResults.put("rebuild", peerRebuild);
         }
-        results.put("peerBaseline", peerResults);
 
         settle(jdbc);
         new HttpMeasurements(service, authorization, each, this::row, results, () -> settle(jdbc)).measure(jdbc);
@@ -268,14 +279,15 @@ public final class Benchmarks {
         row("memory: resident size of the process", resident / 1048576.0, "MB", null);
         results.put("heapUsedMb", heap / 1048576.0);
         results.put("residentMb", resident / 1048576.0);
-        results.put("rows", rows);
     }
 
-    private static String registerSubject(CommandGateway commands, PersonalDataVault vault) {
+    /** As the service registers one: the representative sealed in the command's transaction. */
+    private static String registerSubject(CommandGateway commands, PersonalDataVault vault,
+                                          TransactionTemplate transaction) {
         String subjectId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterSubjectCommand(subjectId, LegalForm.COOPERATIVE,
-                "Hợp tác xã Đo lường", nextRegistrationNumber(), "23374",
-                new Representative(vault.seal(subjectId, "Người Đo"), "Giám đốc", null), null, List.of()));
+        transaction.executeWithoutResult(inTransaction -> commands.sendAndWait(new RegisterSubjectCommand(subjectId,
+                LegalForm.COOPERATIVE, "Hợp tác xã Đo lường", nextRegistrationNumber(), "23374",
+                new Representative(vault.seal(subjectId, "Người Đo"), "Giám đốc", null), null, List.of())));
         return subjectId;
     }
 

@@ -65,19 +65,32 @@ class JdbcPersonalDataVault implements PersonalDataVault {
                 on conflict (key_ref) do update set key_material = null, forgotten_at = now()""", keyRef);
     }
 
-    /** The owner's key, created on first use; empty when it was forgotten. */
+    /**
+     * The owner's key, created on first use; empty when it was forgotten. An existing key is read without a
+     * write. A new one is written in the caller's transaction: in a registration's ({@code CommandExecutor}),
+     * it commits with the events that carry what it sealed.
+     */
     private Optional<byte[]> keyFor(String keyRef) {
-        byte[] fresh = new byte[KEY_BYTES];
-        random.nextBytes(fresh);
-        jdbc.update("insert into personal_data_key (key_ref, key_material) values (?, ?) on conflict do nothing",
-                keyRef, fresh);
-        return existingKey(keyRef);
+        List<byte[]> keys = keyRows(keyRef);
+        if (keys.isEmpty()) {
+            byte[] fresh = new byte[KEY_BYTES];
+            random.nextBytes(fresh);
+            // Another transaction making the same owner's key at once: the insert waits for it, does nothing,
+            // and the key it made is read afresh.
+            return jdbc.update("insert into personal_data_key (key_ref, key_material) values (?, ?) "
+                    + "on conflict do nothing", keyRef, fresh) == 1 ? Optional.of(fresh) : existingKey(keyRef);
+        }
+        return keys.stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     private Optional<byte[]> existingKey(String keyRef) {
-        List<byte[]> keys = jdbc.query("select key_material from personal_data_key where key_ref = ?",
+        return keyRows(keyRef).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** The owner's row's key material — null once forgotten — or no row. */
+    private List<byte[]> keyRows(String keyRef) {
+        return jdbc.query("select key_material from personal_data_key where key_ref = ?",
                 (row, n) -> row.getBytes(1), keyRef);
-        return keys.stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     private static byte[] run(int mode, byte[] key, byte[] nonce, String keyRef, byte[] input) {

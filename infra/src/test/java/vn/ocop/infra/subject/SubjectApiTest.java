@@ -79,6 +79,7 @@ class SubjectApiTest extends ServiceTest {
         String number = Subjects.uniqueRegistrationNumber();
         assertThat(Http.postJson(url("/api/subjects"), Subjects.registration(number)).status()).isEqualTo(201);
         long eventsBefore = eventCount();
+        long keysBefore = keyCount();
 
         Http.Response again = Http.postJson(url("/api/subjects"),
                 Subjects.registration(number.substring(0, 4) + "-" + number.substring(4)));
@@ -88,6 +89,12 @@ class SubjectApiTest extends ServiceTest {
         assertThat(again.json().get("type").asText()).isEqualTo("urn:ocop:problem:duplicate-registration-number");
         assertThat(again.json().at("/errors/0/field").asText()).isEqualTo("registrationNumber");
         assertThat(eventCount()).isEqualTo(eventsBefore);
+        assertThat(keyCount()).as("the refused subject's personal-data key went with its transaction")
+                .isEqualTo(keysBefore);
+    }
+
+    private long keyCount() {
+        return jdbc.queryForObject("select count(*) from personal_data_key", Long.class);
     }
 
     @Test
