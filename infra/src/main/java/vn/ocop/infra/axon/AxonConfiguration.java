@@ -28,8 +28,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.ocop.command.common.NewVersions;
 import vn.ocop.infra.web.RequestCorrelation;
 import vn.ocop.query.common.ShadowReplay;
@@ -111,18 +109,18 @@ class AxonConfiguration {
     /**
      * The event store as Axon configures it, but for how often it lets go of a processor that fell behind what it
      * reads ahead for all of them: every second, not every ten. Until let go, such a processor keeps every event
-     * read ahead since its place in memory. It notes the sequence numbers a command's events take, for the
-     * command's answer ({@link NewVersions}).
+     * read ahead since its place in memory, and for when its reader looks for new events
+     * ({@link CommitAwareEventStore}). It notes the sequence numbers a command's events take, for the command's
+     * answer ({@link NewVersions}).
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                   org.axonframework.config.Configuration configuration) {
-        EmbeddedEventStore store = EmbeddedEventStore.builder()
+        EmbeddedEventStore store = new CommitAwareEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cleanupDelay(1000)
-                .build();
+                .cleanupDelay(1000));
         store.registerDispatchInterceptor(NewVersions.stagedEvents());
         return store;
     }
@@ -154,18 +152,7 @@ class AxonConfiguration {
     @Bean
     MessageHandlerInterceptor<CommandMessage<?>> wakeProjectionsAfterCommit(ProcessorWakeUps wakeUps) {
         return (unitOfWork, chain) -> {
-            unitOfWork.afterCommit(committed -> {
-                if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            wakeUps.eventsCommitted();
-                        }
-                    });
-                } else {
-                    wakeUps.eventsCommitted();
-                }
-            });
+            unitOfWork.afterCommit(committed -> CommitAwareEventStore.onceCommitted(wakeUps::eventsCommitted));
             return chain.proceed();
         };
     }
