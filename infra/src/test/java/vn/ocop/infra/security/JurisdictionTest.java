@@ -1,8 +1,11 @@
 package vn.ocop.infra.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,32 @@ class JurisdictionTest extends ServiceTest {
         assertThat(Http.get(url("/api/products/" + productB), province).status()).isEqualTo(200);
         assertThat(Http.get(url("/api/products?q=" + name.replace(" ", "+")), province).json().get("total")
                 .asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void officersListOnlyTheEvaluationsOfTheirJurisdictionsProducts() {
+        Api api = new Api(url(""));
+        String own = api.approvedProduct(api.registerSubject(), "2024-01-10");
+        api.accepted("/api/products/" + own + "/evaluations",
+                Api.evaluation("FIRST", "PROVINCE", "2024-05-01", "30/20/25", "28/20/27"));
+        String elsewhere = api.productRecognisedOn20220601(api.registerSubject());
+        for (String product : List.of(own, elsewhere)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> Http.get(url("/api/evaluations?productId=" + product))
+                    .json().get("total").asLong() == 1);
+        }
+
+        for (Role officer : new Role[] {Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER}) {
+            Map<String, String> as = Map.of("Authorization", TestAccounts.of(officer).basic());
+            assertThat(Http.get(url("/api/evaluations?productId=" + own), as).json().get("total").asLong())
+                    .as(officer + " own").isEqualTo(1);
+            assertThat(Http.get(url("/api/evaluations?productId=" + elsewhere), as).json().get("total").asLong())
+                    .as(officer + " other").isZero();
+            JsonNode ofTheYear = Http.get(url("/api/evaluations?year=2022&size=500"), as).json();
+            assertThat(ofTheYear.get("items").findValuesAsText("productId")).doesNotContain(elsewhere);
+        }
+        Map<String, String> province = Map.of("Authorization", TestAccounts.of(Role.PROVINCE_OFFICER).basic());
+        assertThat(Http.get(url("/api/evaluations?productId=" + elsewhere), province).json().get("total").asLong())
+                .isEqualTo(1);
     }
 
     private static String product(Api api, String subject, String commune, String name) {

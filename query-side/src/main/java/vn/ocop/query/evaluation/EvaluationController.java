@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.PagedQuery;
+import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.ShadowReplay;
 
-/** Council evaluations, filtered by round, level, year or product. */
+/** Council evaluations, filtered by round, level, year or product, of products in the reader's jurisdiction. */
 @RestController
 class EvaluationController {
 
@@ -34,11 +35,13 @@ class EvaluationController {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ShadowReplay history;
+    private final ReaderScope scope;
 
-    EvaluationController(JdbcTemplate jdbc, ObjectMapper json, ShadowReplay history) {
+    EvaluationController(JdbcTemplate jdbc, ObjectMapper json, ShadowReplay history, ReaderScope scope) {
         this.jdbc = jdbc;
         this.json = json;
         this.history = history;
+        this.scope = scope;
     }
 
     @GetMapping("/api/evaluations")
@@ -49,32 +52,35 @@ class EvaluationController {
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                     @RequestParam(required = false) Instant asOf) {
-        return history.at(asOf, VIEWS, date -> read(round, level, year, productId, page, size));
-    }
-
-    private Page<EvaluationRow> read(String round, AuthorityLevel level, Integer year, String productId, int page,
-                                     int size) {
-        return new PagedQuery()
+        PagedQuery query = new PagedQuery()
                 .filter("e.round = ?", round)
                 .filter("e.level = ?", level == null ? null : level.name())
                 .filter("extract(year from e.evaluated_on) = ?", year)
-                .filter("e.product_id = ?", productId)
-                .page(jdbc, "evaluation_view e", """
-                        select e.*, r.name as product_name from evaluation_view e
-                        left join product_register r on r.product_id = e.product_id""",
-                        "e.evaluated_on desc, e.evaluation_id",
-                        (row, n) -> new EvaluationRow(row.getString("evaluation_id"), row.getString("product_id"),
-                                row.getString("product_name"), row.getString("kind"), row.getString("level"),
-                                row.getString("round"), row.getDate("evaluated_on").toLocalDate(),
-                                row.getDate("dossier_filed_on") == null ? null
-                                        : row.getDate("dossier_filed_on").toLocalDate(),
-                                row.getString("criteria_set_code"), row.getInt("members"),
-                                read(row.getString("member_scores")), row.getBigDecimal("part_a_mean"),
-                                row.getBigDecimal("part_b_mean"), row.getBigDecimal("part_c_mean"),
-                                row.getBigDecimal("score"), row.getInt("score_band"), row.getInt("minimums_met_up_to"),
-                                (Integer) row.getObject("stars"), row.getString("disqualification"),
-                                row.getString("official_product_code")),
-                        page, size);
+                .filter("e.product_id = ?", productId);
+        List<String> communes = scope.within(null);
+        if (communes != null) {
+            query.in("r.commune_code", communes);
+        }
+        return history.at(asOf, VIEWS, date -> read(query, page, size));
+    }
+
+    private Page<EvaluationRow> read(PagedQuery query, int page, int size) {
+        return query.page(jdbc, "evaluation_view e left join product_register r on r.product_id = e.product_id", """
+                select e.*, r.name as product_name from evaluation_view e
+                left join product_register r on r.product_id = e.product_id""",
+                "e.evaluated_on desc, e.evaluation_id",
+                (row, n) -> new EvaluationRow(row.getString("evaluation_id"), row.getString("product_id"),
+                        row.getString("product_name"), row.getString("kind"), row.getString("level"),
+                        row.getString("round"), row.getDate("evaluated_on").toLocalDate(),
+                        row.getDate("dossier_filed_on") == null ? null
+                                : row.getDate("dossier_filed_on").toLocalDate(),
+                        row.getString("criteria_set_code"), row.getInt("members"),
+                        read(row.getString("member_scores")), row.getBigDecimal("part_a_mean"),
+                        row.getBigDecimal("part_b_mean"), row.getBigDecimal("part_c_mean"),
+                        row.getBigDecimal("score"), row.getInt("score_band"), row.getInt("minimums_met_up_to"),
+                        (Integer) row.getObject("stars"), row.getString("disqualification"),
+                        row.getString("official_product_code")),
+                page, size);
     }
 
     private JsonNode read(String memberScores) {
