@@ -44,7 +44,7 @@ import vn.ocop.infra.OcopApplication;
 import vn.ocop.query.audit.chain.StoredEvent;
 
 /**
- * {@code java -jar ocop.jar benchmark [--full] [--out=DIR]}: starts the service on a durable embedded
+ * {@code java -jar ocop.jar benchmark [--full] [--commands] [--out=DIR]}: starts the service on a durable embedded
  * PostgreSQL of its own (fsync and synchronous commit on, as the service runs by default) and measures, each
  * beside its baseline from the same run:
  * <ol>
