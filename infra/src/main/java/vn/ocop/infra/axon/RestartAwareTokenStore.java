@@ -90,8 +90,16 @@ final class RestartAwareTokenStore implements TokenStore {
     }
 
     private Object currentStart() {
-        return jdbc.execute((ConnectionCallback<Object>) connection -> startOfConnection.computeIfAbsent(
-                connection.unwrap(BaseConnection.class), physical -> queryStart(connection)));
+        return jdbc.execute((ConnectionCallback<Object>) connection -> {
+            BaseConnection physical = connection.unwrap(BaseConnection.class);
+            Object start = startOfConnection.get(physical);
+            if (start == null) {
+                // asked outside the map's lock: a server slow to answer holds up this connection's user alone
+                start = queryStart(connection);
+                startOfConnection.put(physical, start);
+            }
+            return start;
+        });
     }
 
     private Object queryStart(Connection connection) {

@@ -66,7 +66,7 @@ import vn.ocop.query.audit.chain.StoredEvent;
  * </ol>
  * It prints a table and writes {@code benchmark.json} and {@code benchmark.md}. Quick mode measures each
  * point for 3 seconds after a warm-up of 10; {@code --full}, for the published figures, for 15 after 30.
- * {@code --commands} stops after the in-process commands, ours and the peer's: a minute or two to profile the
+ * {@code --commands} stops after the in-process commands, ours and the peer's: a few minutes, to profile the
  * command path.
  */
 public final class Benchmarks {
