@@ -23,6 +23,8 @@ import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.infra.StoredEvents;
 import vn.ocop.infra.StoredEvents.Stored;
+import vn.ocop.infra.Subjects;
+import vn.ocop.infra.security.Role;
 
 /** Public money through HTTP: budget lines, grants, disbursements, cancellation — and no overspending. */
 class SupportApiTest extends ServiceTest {
@@ -159,6 +161,30 @@ class SupportApiTest extends ServiceTest {
         assertThat(negative.json().get("type").asText()).isEqualTo("urn:ocop:problem:invalid-field");
         assertThat(asText.status()).isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(events);
+    }
+
+    @Test
+    void officersListOnlyTheGrantsOfTheirJurisdiction() {
+        int year = NEXT_YEAR.getAndIncrement();
+        String line = allocate(year, 100_000_000L);
+        String own = api.registerSubject();
+        String elsewhere = api.accepted("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())
+                .replace("\"23374\"", "\"23377\"")).get("id").asText();
+        String ownGrant = api.accepted("/api/support-grants", grant(line, own, year, 10_000_000L)).get("id").asText();
+        String otherGrant = api.accepted("/api/support-grants", grant(line, elsewhere, year, 10_000_000L)).get("id")
+                .asText();
+        await().atMost(Duration.ofSeconds(20)).until(() -> Http.get(url("/api/support-grants?fiscalYear=" + year))
+                .json().get("total").asLong() == 2);
+
+        for (Role officer : new Role[] {Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER}) {
+            JsonNode seen = Http.get(url("/api/support-grants?fiscalYear=" + year),
+                    Map.of("Authorization", TestAccounts.of(officer).basic())).json();
+            assertThat(seen.get("items").findValuesAsText("grantId")).as(officer.name()).containsExactly(ownGrant);
+            assertThat(seen.get("total").asLong()).isEqualTo(1);
+        }
+        JsonNode province = Http.get(url("/api/support-grants?fiscalYear=" + year),
+                Map.of("Authorization", TestAccounts.of(Role.PROVINCE_OFFICER).basic())).json();
+        assertThat(province.get("items").findValuesAsText("grantId")).containsExactlyInAnyOrder(ownGrant, otherGrant);
     }
 
     private String allocate(int year, long amount) {
