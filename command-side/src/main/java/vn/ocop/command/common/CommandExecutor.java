@@ -44,7 +44,7 @@ public class CommandExecutor {
     /** A command that creates the aggregate {@code aggregateId}: answered 201 with its location. */
     public ResponseEntity<CommandAccepted> create(IdempotentRequest request, String aggregateId, Supplier<?> command,
                                                   URI location) {
-        return execute(request, aggregateId, null, command, HttpStatus.CREATED, location);
+        return execute(request, aggregateId, null, command, HttpStatus.CREATED, location, true);
     }
 
     /**
@@ -53,16 +53,17 @@ public class CommandExecutor {
      */
     public ResponseEntity<CommandAccepted> createWithin(IdempotentRequest request, String aggregateId,
                                                         String createdId, Supplier<?> command, URI location) {
-        return execute(request, aggregateId, createdId, command, HttpStatus.CREATED, location);
+        return execute(request, aggregateId, createdId, command, HttpStatus.CREATED, location, false);
     }
 
     /** A command on the existing aggregate {@code aggregateId}: answered 200. */
     public ResponseEntity<CommandAccepted> update(IdempotentRequest request, String aggregateId, Supplier<?> command) {
-        return execute(request, aggregateId, null, command, HttpStatus.OK, null);
+        return execute(request, aggregateId, null, command, HttpStatus.OK, null, false);
     }
 
     private ResponseEntity<CommandAccepted> execute(IdempotentRequest request, String aggregateId, String createdId,
-                                                    Supplier<?> command, HttpStatus status, URI location) {
+                                                    Supplier<?> command, HttpStatus status, URI location,
+                                                    boolean newAggregate) {
         String fingerprint = request.key() == null ? null : fingerprint(request);
         if (request.key() != null) {
             Optional<ResponseEntity<CommandAccepted>> earlier = replay(request.key(), fingerprint);
@@ -78,7 +79,6 @@ public class CommandExecutor {
             // writes (its owner's personal-data key) commits with its events, or not at all. A command on an
             // existing aggregate leaves the transaction to its unit of work: the aggregate's lock, released as
             // the unit of work ends, must not be let go before its events are committed.
-            boolean newAggregate = status == HttpStatus.CREATED && createdId == null;
             result = newAggregate ? transaction.execute(inTransaction -> send.get()) : send.get();
         } catch (RuntimeException failure) {
             // Another request with the same key may have won the race for it: answer as it was answered.

@@ -78,9 +78,9 @@ public class NewVersions implements MessageHandlerInterceptor<CommandMessage<?>>
      * event's sequence number, or when it staged none, the store's.
      */
     long versionOf(UnitOfWork<?> unitOfWork, String aggregateId) {
-        Map<String, Long> staged = unitOfWork.root().getResource(STAGED);
-        Long last = staged == null ? null : staged.get(aggregateId);
-        return last != null ? last : eventStore.lastSequenceNumberFor(aggregateId).orElse(0L);
+        // the store's version, once read, is remembered beside the staged ones for the unit's other askers
+        return unitOfWork.root().<Map<String, Long>>getOrComputeResource(STAGED, key -> new HashMap<>())
+                .computeIfAbsent(aggregateId, id -> eventStore.lastSequenceNumberFor(id).orElse(0L));
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.ocop.query.dashboard;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ocop.query.dashboard.Overview.Money;
+import vn.ocop.query.register.ExpiringCertificates;
 
 /** The dashboards' figures, computed by the database from the views and the counts kept beside them. */
 @Component
@@ -17,9 +17,11 @@ class DashboardQueries {
     private static final String IN_FORCE = "certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')";
 
     private final JdbcTemplate jdbc;
+    private final ExpiringCertificates expiring;
 
-    DashboardQueries(JdbcTemplate jdbc) {
+    DashboardQueries(JdbcTemplate jdbc, ExpiringCertificates expiring) {
         this.jdbc = jdbc;
+        this.expiring = expiring;
     }
 
     Overview overview(LocalDate today, int fiscalYear) {
@@ -41,10 +43,7 @@ class DashboardQueries {
                         figures.put(row.getMetaData().getColumnLabel(column), row.getLong(column));
                     }
                 });
-        figures.put("expiring", jdbc.queryForObject("""
-                select coalesce(sum(products), 0) from certificate_expiry_tally
-                where certificate_status = 'VALID' and certificate_expires_on <= ?""", Long.class,
-                Date.valueOf(today.plusDays(90))));
+        figures.put("expiring", expiring.validExpiringBy(today.plusDays(90)));
         Map<Integer, Long> byStars = new TreeMap<>();
         Map<String, Long> byGroup = new LinkedHashMap<>();
         Map<String, Long> byStage = new LinkedHashMap<>();

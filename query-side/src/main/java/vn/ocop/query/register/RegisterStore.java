@@ -59,13 +59,15 @@ class RegisterStore implements WriteBehind {
     private final Tallies.Tally tally;
     private final Tallies.Tally expiryTally;
     private final TextSearch textSearch;
+    private final ExpiringCertificates expiring;
     /** The current transaction's entries saved and not yet written, by product. */
     private final TransactionScoped<Map<String, RegisterEntry>> unwritten =
             new TransactionScoped<>(LinkedHashMap::new, this::write);
 
-    RegisterStore(JdbcTemplate jdbc, Tallies tallies, TextSearch textSearch) {
+    RegisterStore(JdbcTemplate jdbc, Tallies tallies, TextSearch textSearch, ExpiringCertificates expiring) {
         this.jdbc = jdbc;
         this.textSearch = textSearch;
+        this.expiring = expiring;
         this.tally = tallies.tally(TALLY, "products", "commune_code", "group_code", "stage", "stars",
                 "certificate_status", "key_product", "provincial_level", "nominated_for_five_stars");
         this.expiryTally = tallies.tally(EXPIRY_TALLY, "products", "certificate_status", "certificate_expires_on");
@@ -227,10 +229,7 @@ class RegisterStore implements WriteBehind {
     }
 
     private long dueWithin(LocalDate today, int days) {
-        Long count = jdbc.queryForObject("select coalesce(sum(products), 0) from " + EXPIRY_TALLY
-                + " where certificate_status = 'VALID' and certificate_expires_on <= ?", Long.class,
-                Date.valueOf(today.plusDays(days)));
-        return count == null ? 0 : count;
+        return expiring.validExpiringBy(today.plusDays(days));
     }
 
     private long counted(String certificateStatus) {
