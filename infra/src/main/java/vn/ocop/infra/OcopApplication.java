@@ -19,7 +19,7 @@ import vn.ocop.infra.cli.ImportCommand;
 // The sides come in through NodeRoles, each only on a node that runs it.
 @SpringBootApplication(scanBasePackages = "vn.ocop.infra")
 @ConfigurationPropertiesScan("vn.ocop")
-// Entities and repositories live in the side modules; Axon registers its own entities beside them.
+// Axon registers its own entities (events, snapshots, tokens) beside any of the project's.
 @AutoConfigurationPackage(basePackages = "vn.ocop")
 public class OcopApplication {
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.events.common.PersonalDataVault;
 import vn.ocop.events.subject.LabourFigures;
 import vn.ocop.events.subject.LegalForm;
@@ -29,13 +31,13 @@ class SubjectProjectionTest extends ServiceTest {
     SubjectProjection projection;
 
     @Autowired
-    SubjectRows rows;
-
-    @Autowired
     PersonalDataVault vault;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private final String subject = UUID.randomUUID().toString();
 
@@ -74,5 +76,32 @@ class SubjectProjectionTest extends ServiceTest {
         assertThat(TallyCheck.subjectDifferences(jdbc, "23455")).as("the commune it moved to").isEmpty();
         assertThat(jdbc.queryForObject("select subjects from subject_tally where commune_code = '23455' "
                 + "and legal_form = 'COOPERATIVE' and standing = 'DISSOLVED'", Long.class)).isPositive();
+    }
+
+    @Test
+    void aBatchHoldsItsRowsBackAndWritesThemAsItCommits() {
+        Instant recorded = Instant.parse("2024-03-01T02:00:00Z");
+        Representative representative = new Representative(vault.seal(subject, "Y Nhi"), "Chủ nhiệm", null);
+        new TransactionTemplate(transactionManager).executeWithoutResult(batch -> {
+            projection.on(new SubjectRegistered(subject, LegalForm.HOUSEHOLD_BUSINESS, "Hộ Y Nhi", "6100777002", "23452",
+                    representative, new LabourFigures(2, 3, 1, 2), List.of()), 0, recorded);
+            projection.on(new SubjectProfileUpdated(subject, "Hộ kinh doanh Y Nhi", null, null, null, null), 1);
+            projection.on(new SubjectSuspended(subject, LocalDate.parse("2024-06-01"), "kiểm tra"), 2);
+
+            assertThat(jdbc.queryForList("select 1 from subject_view where subject_id = ?", subject))
+                    .as("held back until the batch commits").isEmpty();
+            SubjectDetails seen = projection.handle(new FindSubjectQuery(subject)).orElseThrow();
+            assertThat(seen.name()).as("the batch's later events found the row held back")
+                    .isEqualTo("Hộ kinh doanh Y Nhi");
+            assertThat(seen.standing()).isEqualTo("SUSPENDED");
+        });
+
+        assertThat(jdbc.queryForMap("select name, standing, version, search_text, representative_name, registered_at "
+                + "from subject_view where subject_id = ?", subject))
+                .containsEntry("name", "Hộ kinh doanh Y Nhi").containsEntry("standing", "SUSPENDED")
+                .containsEntry("version", 2L).containsEntry("search_text", "ho kinh doanh y nhi 6100777002")
+                .containsEntry("representative_name", "Y Nhi");
+        assertThat(projection.handle(new FindSubjectQuery(subject)).orElseThrow().registeredAt()).isEqualTo(recorded);
+        assertThat(TallyCheck.subjectDifferences(jdbc, "23452")).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.query.common;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,11 +56,8 @@ public class ShadowReplay {
     }
 
     private static final Random NAMES = new Random();
-    /** Events replayed between two flushes of the views kept through JPA. */
-    private static final int FLUSH_EVERY = 500;
 
     private final ApplicationContext context;
-    private final EntityManager entityManager;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -69,10 +65,9 @@ public class ShadowReplay {
     private final Today today;
     private final List<WriteBehind> heldBack;
 
-    ShadowReplay(ApplicationContext context, EntityManager entityManager, EventStore eventStore, JdbcTemplate jdbc,
+    ShadowReplay(ApplicationContext context, EventStore eventStore, JdbcTemplate jdbc,
                  PlatformTransactionManager transactionManager, Clock clock, Today today, List<WriteBehind> heldBack) {
         this.context = context;
-        this.entityManager = entityManager;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -132,8 +127,7 @@ public class ShadowReplay {
             }
             jdbc.execute("set local search_path = " + schema + ", public");
             long replayed = replay(handlers, upTo);
-            heldBack.forEach(WriteBehind::flush); // what the views hold back, and the views kept through JPA,
-            entityManager.flush(); // are written before the reader reads them
+            heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
             return read.apply(new Shadow(schema, replayed));
         });
     }
@@ -151,12 +145,7 @@ public class ShadowReplay {
                         handler.handle(event);
                     }
                 }
-                if (++replayed % FLUSH_EVERY == 0) {
-                    // as a live processor's batch ends: the rows written, the persistence context emptied (each
-                    // query would otherwise first check every entity loaded since the start for changes)
-                    entityManager.flush();
-                    entityManager.clear();
-                }
+                replayed++;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,9 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -16,7 +14,7 @@ import vn.ocop.query.common.Page;
 import vn.ocop.query.common.SearchText;
 import vn.ocop.query.common.Tallies;
 import vn.ocop.query.common.TextSearch;
-import vn.ocop.query.common.TransactionScoped;
+import vn.ocop.query.common.HeldBackRows;
 import vn.ocop.query.common.WriteBehind;
 import vn.ocop.query.register.RegisterEntry.CertificateStatus;
 import vn.ocop.query.register.RegisterEntry.Stage;
@@ -25,9 +23,10 @@ import vn.ocop.query.register.RegisterEntry.Stage;
  * The register's table. Saving is an upsert that never goes back to an older version of a product.
  *
  * <p>Within a transaction (a processor's batch, a shadow's replay) the entries saved are held back and written
- * together, {@value #WRITE_EVERY} at most at a time, and a product's later events in the same transaction find its
- * entry among them instead of in the table: a product's events mostly come in runs (a council's session, a
- * decision and its certificate), and a rebuild spent most of its time on a read and a write per event.
+ * together ({@link HeldBackRows}), {@value #WRITE_EVERY} at most at a time, and a product's later events in the
+ * same transaction find its entry among them instead of in the table: a product's events mostly come in runs (a
+ * council's session, a decision and its certificate), and a rebuild spent most of its time on a read and a write
+ * per event.
  */
 @Component
 class RegisterStore implements WriteBehind {
@@ -60,9 +59,8 @@ class RegisterStore implements WriteBehind {
     private final Tallies.Tally expiryTally;
     private final TextSearch textSearch;
     private final ExpiringCertificates expiring;
-    /** The current transaction's entries saved and not yet written, by product. */
-    private final TransactionScoped<Map<String, RegisterEntry>> unwritten =
-            new TransactionScoped<>(LinkedHashMap::new, this::write);
+    /** The entries a transaction saves, held back to be written together. */
+    private final HeldBackRows<RegisterEntry> entries;
 
     RegisterStore(JdbcTemplate jdbc, Tallies tallies, TextSearch textSearch, ExpiringCertificates expiring) {
         this.jdbc = jdbc;
@@ -71,10 +69,12 @@ class RegisterStore implements WriteBehind {
         this.tally = tallies.tally(TALLY, "products", "commune_code", "group_code", "stage", "stars",
                 "certificate_status", "key_product", "provincial_level", "nominated_for_five_stars");
         this.expiryTally = tallies.tally(EXPIRY_TALLY, "products", "certificate_status", "certificate_expires_on");
+        this.entries = new HeldBackRows<>(jdbc, "product", UPSERT, RegisterEntry::productId, RegisterEntry::version,
+                RegisterStore::values, WRITE_EVERY);
     }
 
     Optional<RegisterEntry> find(String productId) {
-        Optional<RegisterEntry> held = unwritten.existing().map(entries -> entries.get(productId));
+        Optional<RegisterEntry> held = entries.held(productId);
         if (held.isPresent()) {
             return held;
         }
@@ -84,43 +84,14 @@ class RegisterStore implements WriteBehind {
 
     /** Stores {@code next}, the entry that follows {@code previous} (null for a new product), and counts it. */
     void save(RegisterEntry previous, RegisterEntry next) {
-        Optional<Map<String, RegisterEntry>> held = unwritten.get();
-        if (held.isEmpty()) {
-            if (jdbc.update(UPSERT, values(next)) > 0) {
-                count(previous, next);
-            }
-            return;
-        }
-        held.get().put(next.productId(), next);
-        count(previous, next);
-        if (held.get().size() >= WRITE_EVERY) {
-            write(held.get());
+        if (entries.save(next)) {
+            count(previous, next);
         }
     }
 
     @Override
     public void flush() {
-        unwritten.existing().ifPresent(this::write);
-    }
-
-    /**
-     * Writes the entries held back. Each follows the version this transaction read, so each should be written; one
-     * that is not has met a later version stored meanwhile by another writer, and the transaction fails rather than
-     * count an entry the table does not hold (the processor then handles its batch again).
-     */
-    private void write(Map<String, RegisterEntry> held) {
-        if (held.isEmpty()) {
-            return;
-        }
-        List<RegisterEntry> entries = List.copyOf(held.values());
-        int[] written = jdbc.batchUpdate(UPSERT, entries.stream().map(RegisterStore::values).toList());
-        for (int i = 0; i < written.length; i++) {
-            if (written[i] == 0) {
-                throw new IllegalStateException("product " + entries.get(i).productId() + ": a version later than "
-                        + entries.get(i).version() + " is stored already; the batch is handled again");
-            }
-        }
-        held.clear();
+        entries.flush();
     }
 
     private void count(RegisterEntry previous, RegisterEntry next) {
@@ -152,7 +123,7 @@ class RegisterStore implements WriteBehind {
     }
 
     void clear() {
-        unwritten.existing().ifPresent(Map::clear);
+        entries.forget();
         jdbc.update("delete from product_register");
         tally.clear();
         expiryTally.clear();

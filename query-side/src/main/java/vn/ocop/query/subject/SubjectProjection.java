@@ -1,8 +1,8 @@
 package vn.ocop.query.subject;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,12 +12,12 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import vn.ocop.events.common.PersonalDataVault;
 import vn.ocop.events.common.SealedPersonalData;
+import vn.ocop.events.subject.Representative;
 import vn.ocop.events.subject.SubjectEvent.SubjectDissolved;
 import vn.ocop.events.subject.SubjectEvent.SubjectProfileUpdated;
 import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
 import vn.ocop.events.subject.SubjectEvent.SubjectReinstated;
 import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
-import vn.ocop.query.common.Tallies;
 
 /**
  * Builds the subjects view. Handlers are idempotent: an event at or below the row's version has been
@@ -29,86 +29,64 @@ class SubjectProjection {
 
     static final String PROCESSING_GROUP = "subjects";
 
-    /** The table of the subjects' counts (V18), by commune, legal form and standing. */
-    static final String TALLY = "subject_tally";
-
     private final SubjectRows rows;
     private final PersonalDataVault vault;
-    private final Tallies.Tally tally;
 
-    SubjectProjection(SubjectRows rows, PersonalDataVault vault, Tallies tallies) {
+    SubjectProjection(SubjectRows rows, PersonalDataVault vault) {
         this.rows = rows;
         this.vault = vault;
-        this.tally = tallies.tally(TALLY, "subjects", "commune_code", "legal_form", "standing");
     }
 
     @EventHandler
     void on(SubjectRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        // a look-up by key, not a count query: a query would first flush and check every row of the batch
-        if (rows.findById(event.subjectId()).isPresent()) {
+        if (rows.find(event.subjectId()).isPresent()) {
             return;
         }
-        SubjectRow row = SubjectRow.registered(event.subjectId(), event.legalForm(), event.name(),
-                event.registrationNumber(), event.communeCode(), recordedAt, sequence);
-        var representative = event.representative();
-        row.representedBy(open(representative.fullName()), representative.position(), open(representative.phone()));
-        rows.save(row);
-        tally.move(null, cell(row));
+        rows.save(null, represented(SubjectRow.registered(event.subjectId(), event.legalForm(), event.name(),
+                event.registrationNumber(), event.communeCode(), recordedAt, sequence), event.representative()));
     }
 
     @EventHandler
     void on(SubjectProfileUpdated event, @SequenceNumber long sequence) {
-        rows.findById(event.subjectId()).filter(row -> row.version() < sequence).ifPresent(row -> {
-            List<Object> before = cell(row);
-            row.profileUpdated(event.name(), event.communeCode(), sequence);
-            var representative = event.representative();
-            if (representative != null) {
-                row.representedBy(open(representative.fullName()), representative.position(),
-                        open(representative.phone()));
-            }
-            rows.save(row);
-            tally.move(before, cell(row));
-        });
+        change(event.subjectId(), sequence, row -> represented(
+                row.profileUpdated(event.name(), event.communeCode(), sequence), event.representative()));
     }
 
     @EventHandler
     void on(SubjectSuspended event, @SequenceNumber long sequence) {
-        standing(event.subjectId(), "SUSPENDED", sequence);
+        change(event.subjectId(), sequence, row -> row.standing("SUSPENDED", sequence));
     }
 
     @EventHandler
     void on(SubjectReinstated event, @SequenceNumber long sequence) {
-        standing(event.subjectId(), "ACTIVE", sequence);
+        change(event.subjectId(), sequence, row -> row.standing("ACTIVE", sequence));
     }
 
     @EventHandler
     void on(SubjectDissolved event, @SequenceNumber long sequence) {
-        standing(event.subjectId(), "DISSOLVED", sequence);
+        change(event.subjectId(), sequence, row -> row.standing("DISSOLVED", sequence));
     }
 
-    private void standing(String subjectId, String standing, long sequence) {
-        rows.findById(subjectId).filter(row -> row.version() < sequence).ifPresent(row -> {
-            List<Object> before = cell(row);
-            row.standing(standing, sequence);
-            rows.save(row);
-            tally.move(before, cell(row));
-        });
+    /** Applies an event to the subject's row unless the row has it already (or the subject is unknown here). */
+    private void change(String subjectId, long sequence, UnaryOperator<SubjectRow> next) {
+        rows.find(subjectId).filter(row -> row.version() < sequence)
+                .ifPresent(row -> rows.save(row, next.apply(row)));
     }
 
-    /** The tally's cell a subject counts in. */
-    private static List<Object> cell(SubjectRow row) {
-        return List.of(row.communeCode(), row.legalForm(), row.standing());
+    /** The row with the representative's personal data opened; unchanged when the event names none. */
+    private SubjectRow represented(SubjectRow row, Representative representative) {
+        return representative == null ? row : row.representedBy(open(representative.fullName()),
+                representative.position(), open(representative.phone()));
     }
 
     @ResetHandler
     void reset() {
-        rows.deleteAllInBatch();
-        tally.clear();
+        rows.clear();
     }
 
     @QueryHandler
     Optional<SubjectDetails> handle(FindSubjectQuery query) {
-        return rows.findById(query.subjectId()).map(SubjectRow::toDetails);
+        return rows.find(query.subjectId()).map(SubjectRow::toDetails);
     }
 
     private String open(SealedPersonalData sealed) {

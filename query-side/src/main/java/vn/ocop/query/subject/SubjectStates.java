@@ -26,6 +26,6 @@ class SubjectStates implements RecordStates {
 
     @Override
     public Optional<SubjectDetails> find(String id) {
-        return rows.findById(id).map(SubjectRow::toDetails);
+        return rows.find(id).map(SubjectRow::toDetails);
     }
 }

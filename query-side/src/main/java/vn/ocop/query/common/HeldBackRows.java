@@ -1,0 +1,97 @@
+package vn.ocop.query.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A view's rows saved within a transaction (a processor's batch, a shadow's replay) and held back, to be written
+ * together: {@code writeEvery} at most at a time, whatever is left just before the transaction commits, and when a
+ * reader in the same transaction is about to read ({@link #flush}). A record's later events in the same transaction
+ * find its row among those held back instead of in the table. Outside a transaction a row is written at once.
+ *
+ * <p>Rows are written by an upsert that leaves a stored row of the same or a later version as it is. Each row held
+ * back follows the version the transaction read, so each should be written; one that is not has met a later version
+ * stored meanwhile by another writer, and the transaction fails rather than let the view's counts include a row the
+ * table does not hold (the processor then handles its batch again).
+ *
+ * @param <R> a row
+ */
+public final class HeldBackRows<R> {
+
+    private final JdbcTemplate jdbc;
+    private final String what;
+    private final String upsert;
+    private final Function<R, String> key;
+    private final ToLongFunction<R> version;
+    private final Function<R, Object[]> values;
+    private final int writeEvery;
+    /** The current transaction's rows saved and not yet written, by key. */
+    private final TransactionScoped<Map<String, R>> unwritten =
+            new TransactionScoped<>(LinkedHashMap::new, this::write);
+
+    /**
+     * Rows of what {@code what} names ("product"), written by {@code upsert} with the parameters {@code values}
+     * gives, which changes nothing when the stored row's version is the same or later.
+     */
+    public HeldBackRows(JdbcTemplate jdbc, String what, String upsert, Function<R, String> key,
+                        ToLongFunction<R> version, Function<R, Object[]> values, int writeEvery) {
+        this.jdbc = jdbc;
+        this.what = what;
+        this.upsert = upsert;
+        this.key = key;
+        this.version = version;
+        this.values = values;
+        this.writeEvery = writeEvery;
+    }
+
+    /** The row the current transaction holds back for {@code key}, if it holds one. */
+    public Optional<R> held(String key) {
+        return unwritten.existing().map(rows -> rows.get(key));
+    }
+
+    /**
+     * Saves {@code row}: held back within a transaction, else written now. False only when written now and a stored
+     * row of the same or a later version kept its place: then there is nothing to count.
+     */
+    public boolean save(R row) {
+        Optional<Map<String, R>> held = unwritten.get();
+        if (held.isEmpty()) {
+            return jdbc.update(upsert, values.apply(row)) > 0;
+        }
+        held.get().put(key.apply(row), row);
+        if (held.get().size() >= writeEvery) {
+            write(held.get());
+        }
+        return true;
+    }
+
+    /** Writes the rows the current transaction holds back, now. */
+    public void flush() {
+        unwritten.existing().ifPresent(this::write);
+    }
+
+    /** Drops the rows the current transaction holds back, unwritten (the view is being emptied). */
+    public void forget() {
+        unwritten.existing().ifPresent(Map::clear);
+    }
+
+    private void write(Map<String, R> held) {
+        if (held.isEmpty()) {
+            return;
+        }
+        List<R> rows = List.copyOf(held.values());
+        int[] written = jdbc.batchUpdate(upsert, rows.stream().map(values).toList());
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] == 0) {
+                throw new IllegalStateException(what + " " + key.apply(rows.get(i)) + ": a version later than "
+                        + version.applyAsLong(rows.get(i)) + " is stored already; the batch is handled again");
+            }
+        }
+        held.clear();
+    }
+}
