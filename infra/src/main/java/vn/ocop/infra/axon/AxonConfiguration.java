@@ -3,6 +3,7 @@ package vn.ocop.infra.axon;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -11,7 +12,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -23,6 +25,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -61,12 +64,23 @@ class AxonConfiguration {
      * {@code pid@host}, is shared by two services in one JVM and by containers that reuse a host name and a
      * process id; two owners of one name would both believe they hold a segment. A segment whose position may
      * have outrun a crash of the server reads it again ({@link RestartAwareTokenStore}).
+     *
+     * <p>Axon's JDBC token store, on the table its JPA store used (V1), in the transaction of the processor's
+     * batch: a batch's position is stored by one prepared update, where the JPA store first flushed the
+     * persistence context and had its update statement interpreted again each time (6 % of the subjects view's
+     * time in a recording of the commands).
      */
     @Bean
-    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
-                          TokenStoreProperties properties, JdbcTemplate jdbc) {
-        return new RestartAwareTokenStore(JpaTokenStore.builder()
-                .entityManagerProvider(entityManagerProvider)
+    TokenStore tokenStore(Serializer serializer, DataSource dataSource, TokenStoreProperties properties,
+                          JdbcTemplate jdbc) {
+        return new RestartAwareTokenStore(JdbcTokenStore.builder()
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .schema(TokenSchema.builder()
+                        .setTokenTable("token_entry")
+                        .setProcessorNameColumn("processor_name")
+                        .setTokenTypeColumn("token_type")
+                        .build())
+                .contentType(byte[].class)
                 .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout())
                 .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8))
