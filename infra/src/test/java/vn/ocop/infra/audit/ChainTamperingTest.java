@@ -129,6 +129,13 @@ class ChainTamperingTest {
             new ForgeRow(GAPS.get(GAPS.size() - 1), POSITIONS.get(1)).apply(tries);
             writer.append(last + 1);
             assertThat(new ChainVerifier(KEY).verify(tries, List.of()).intact()).isTrue();
+            // An event altered halfway: the walk stops there, before the entry that chains the late commit, which
+            // it has passed by then; that event is chained, further on, and is not reported as never chained.
+            FlipByte altered = new FlipByte(POSITIONS.get(EVENTS / 2), "payload", 7, 2);
+            altered.apply(tries);
+            ChainVerifier.Failure failure = new ChainVerifier(KEY).verify(tries, List.of()).failure();
+            assertThat(failure.problem()).isEqualTo(Problem.EVENT_ALTERED);
+            assertThat(failure.position()).isEqualTo(altered.position());
         } finally {
             tries.rollback();
         }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -96,16 +97,6 @@ public final class ChainVerifier {
         Long awaiting = single(connection, headPosition == null ? "select count(*) from domain_event_entry"
                 : "select count(*) from domain_event_entry where global_index > " + headPosition);
         List<Failure> failures = new ArrayList<>();
-        if (headPosition != null) {
-            Long unchained = single(connection, "select min(e.global_index) from domain_event_entry e "
-                    + "where e.global_index < " + headPosition
-                    + " and not exists (select 1 from audit_chain c where c.position = e.global_index)");
-            if (unchained != null) {
-                failures.add(new Failure(Problem.EVENT_NOT_CHAINED, unchained, null, "the event at position "
-                        + unchained + " lies within the chained history but was never chained: it was inserted "
-                        + "afterwards"));
-            }
-        }
 
         byte[] hash = StoredEvent.genesis();
         long sequence = 0;
@@ -113,11 +104,11 @@ public final class ChainVerifier {
         long checkpointsChecked = 0;
         Long lastPosition = null;
         Failure walk = null;
-        try (PreparedStatement walkQuery = connection.prepareStatement(
-                "select c.sequence, c.position, c.hash, " + prefixed("e.") + " from audit_chain c "
-                        + "left join domain_event_entry e on e.global_index = c.position order by c.sequence")) {
-            walkQuery.setFetchSize(FETCH);
-            try (ResultSet row = walkQuery.executeQuery()) {
+        try (EventsInOrder events = new EventsInOrder(connection);
+             PreparedStatement chainQuery = connection.prepareStatement(
+                     "select sequence, position, hash from audit_chain order by sequence")) {
+            chainQuery.setFetchSize(FETCH);
+            try (ResultSet row = chainQuery.executeQuery()) {
                 while (walk == null && row.next()) {
                     long entry = row.getLong(1);
                     long position = row.getLong(2);
@@ -127,13 +118,14 @@ public final class ChainVerifier {
                                 + "entry " + sequence + " to entry " + entry + ": entries were deleted");
                         break;
                     }
-                    if (row.getObject(4) == null) {
+                    StoredEvent event = events.take(position);
+                    if (event == null) {
                         walk = new Failure(Problem.EVENT_MISSING, position, entry, "entry " + entry
                                 + " of the chain names position " + position + ", where no event is stored: it was "
                                 + "deleted");
                         break;
                     }
-                    hash = StoredEvent.read(row, 4).chainedOnto(hash);
+                    hash = event.chainedOnto(hash);
                     if (!Arrays.equals(hash, chained)) {
                         walk = new Failure(Problem.EVENT_ALTERED, position, entry, "the event at position " + position
                                 + " is not the one chained as entry " + entry + ": its stored bytes, or the chain's "
@@ -156,6 +148,16 @@ public final class ChainVerifier {
                     }
                 }
             }
+            if (headPosition != null) {
+                // the walk stopped early: only an event before its failure could come first
+                Long unchained = walk == null ? events.firstLeftBefore(headPosition)
+                        : events.firstUnchainedBefore(Math.min(headPosition, walk.position()));
+                if (unchained != null) {
+                    failures.add(new Failure(Problem.EVENT_NOT_CHAINED, unchained, null, "the event at position "
+                            + unchained + " lies within the chained history but was never chained: it was "
+                            + "inserted afterwards"));
+                }
+            }
         }
         if (walk == null && !checkpoints.isEmpty() && checkpoints.lastKey() > sequence) {
             Checkpoint beyond = checkpoints.tailMap(sequence, false).firstEntry().getValue().get(0).checkpoint();
@@ -173,6 +175,146 @@ public final class ChainVerifier {
         return new Report(first == null, checked, checkpointsChecked, keptChecked, lastPosition,
                 sequence == 0 ? null : HexFormat.of().formatHex(hash), awaiting == null ? 0 : awaiting, key.keyId(),
                 first);
+    }
+
+    /**
+     * The stored events read once, in position order, beside the chain's walk in its own order: an event the walk
+     * asks for is taken as the read reaches it, and the events the read passes on the way are kept until the walk
+     * asks for them — those chained out of position order (a late commit, chained after later events) are found
+     * there. What is never asked for lies unchained. A read of every event joined to the chain cost twice the read
+     * alone, and finding the unchained events a pass of its own.
+     *
+     * <p>At most {@value #KEEP} passed events are kept whole; beyond that the earliest keep only their position, and
+     * one the walk asks for later is read again by its position — as is a position asked for twice.
+     */
+    private static final class EventsInOrder implements AutoCloseable {
+
+        private static final int KEEP = 5_000;
+
+        private final PreparedStatement all;
+        private final ResultSet rows;
+        private final PreparedStatement one;
+        private final PreparedStatement chainedAt;
+        /** Events read and not yet asked for, by position. */
+        private final TreeMap<Long, StoredEvent> passed = new TreeMap<>();
+        /** Positions of passed events no longer kept whole, in ascending order, and which of them were asked for. */
+        private long[] dropped = new long[64];
+        private int droppedCount;
+        private final BitSet droppedTaken = new BitSet();
+        private long readUpTo = Long.MIN_VALUE;
+        private boolean exhausted;
+
+        EventsInOrder(Connection connection) throws SQLException {
+            all = connection.prepareStatement("select " + StoredEvent.COLUMNS
+                    + " from domain_event_entry order by global_index");
+            all.setFetchSize(FETCH);
+            rows = all.executeQuery();
+            one = connection.prepareStatement("select " + StoredEvent.COLUMNS
+                    + " from domain_event_entry where global_index = ?");
+            chainedAt = connection.prepareStatement("select 1 from audit_chain where position = ?");
+        }
+
+        /** The event stored at {@code position}; null when none is. */
+        StoredEvent take(long position) throws SQLException {
+            StoredEvent kept = passed.remove(position);
+            if (kept != null) {
+                return kept;
+            }
+            if (position > readUpTo) {
+                return readThrough(position);
+            }
+            int at = Arrays.binarySearch(dropped, 0, droppedCount, position);
+            if (at >= 0) {
+                droppedTaken.set(at);
+            }
+            return readOne(position);
+        }
+
+        /** Reads on through {@code position}, keeping what it passes; the event at {@code position} if stored. */
+        private StoredEvent readThrough(long position) throws SQLException {
+            while (!exhausted && readUpTo < position) {
+                if (!rows.next()) {
+                    exhausted = true;
+                    break;
+                }
+                StoredEvent event = StoredEvent.read(rows, 1);
+                readUpTo = event.position();
+                if (readUpTo == position) {
+                    return event;
+                }
+                passed.put(readUpTo, event);
+                while (passed.size() > KEEP) {
+                    drop(passed.pollFirstEntry().getKey());
+                }
+            }
+            return null;
+        }
+
+        private void drop(long position) {
+            if (droppedCount == dropped.length) {
+                dropped = Arrays.copyOf(dropped, droppedCount * 2);
+            }
+            dropped[droppedCount++] = position;
+        }
+
+        /** After a whole walk: the first event before {@code bound} never asked for. */
+        Long firstLeftBefore(long bound) throws SQLException {
+            readThroughKeeping(bound);
+            for (long position : left(bound)) {
+                return position;
+            }
+            return null;
+        }
+
+        /**
+         * After a walk that stopped early: the first event before {@code bound} that no entry of the chain names
+         * (an event passed may yet have been chained further on, past where the walk stopped).
+         */
+        Long firstUnchainedBefore(long bound) throws SQLException {
+            readThroughKeeping(bound);
+            for (long position : left(bound)) {
+                chainedAt.setLong(1, position);
+                try (ResultSet row = chainedAt.executeQuery()) {
+                    if (!row.next()) {
+                        return position;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private void readThroughKeeping(long bound) throws SQLException {
+            StoredEvent reached = readThrough(bound);
+            if (reached != null) {
+                passed.put(reached.position(), reached);
+            }
+        }
+
+        /** The positions before {@code bound} read and never asked for, in ascending order. */
+        private List<Long> left(long bound) {
+            List<Long> left = new ArrayList<>();
+            for (int i = 0; i < droppedCount && dropped[i] < bound; i++) {
+                if (!droppedTaken.get(i)) {
+                    left.add(dropped[i]);
+                }
+            }
+            left.addAll(passed.headMap(bound, false).keySet());
+            return left;
+        }
+
+        private StoredEvent readOne(long position) throws SQLException {
+            one.setLong(1, position);
+            try (ResultSet row = one.executeQuery()) {
+                return row.next() ? StoredEvent.read(row, 1) : null;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (all; rows; one; chainedAt) {
+                passed.clear();
+            }
+        }
     }
 
     private Failure check(Checkpoint checkpoint, long position, byte[] hash) {
@@ -200,10 +342,5 @@ public final class ChainVerifier {
             Object value = row.getObject(1);
             return value == null ? null : ((Number) value).longValue();
         }
-    }
-
-    private static String prefixed(String alias) {
-        return Arrays.stream(StoredEvent.COLUMNS.split(",\\s*")).map(column -> alias + column)
-                .reduce((one, other) -> one + ", " + other).orElseThrow();
     }
 }
