@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reader in the same transaction is about to read ({@link #flush}). A record's later events in the same transaction
  * find its row among those held back instead of in the table. Outside a transaction a row is written at once.
  *
- * <p>Rows are written by an upsert that leaves a stored row of the same or a later version as it is. Each row held
- * back follows the version the transaction read, so each should be written; one that is not has met a later version
- * stored meanwhile by another writer, and the transaction fails rather than let the view's counts include a row the
- * table does not hold (the processor then handles its batch again).
+ * <p>Rows of records that change ({@link #versioned}) are written by an upsert that leaves a stored row of the
+ * same or a later version as it is. Each row held back follows the version the transaction read, so each should be
+ * written; one that is not has met a later version stored meanwhile by another writer, and the transaction fails
+ * rather than let the view's counts include a row the table does not hold (the processor then handles its batch
+ * again). Rows recorded once ({@link #insertedOnce}) are inserted unless stored already, as a replay finds them.
  *
  * @param <R> a row
  */
@@ -25,28 +26,44 @@ public final class HeldBackRows<R> {
 
     private final JdbcTemplate jdbc;
     private final String what;
-    private final String upsert;
+    private final String statement;
     private final Function<R, String> key;
-    private final ToLongFunction<R> version;
     private final Function<R, Object[]> values;
     private final int writeEvery;
+    /** Null for rows written once. */
+    private final ToLongFunction<R> version;
     /** The current transaction's rows saved and not yet written, by key. */
     private final TransactionScoped<Map<String, R>> unwritten =
             new TransactionScoped<>(LinkedHashMap::new, this::write);
 
-    /**
-     * Rows of what {@code what} names ("product"), written by {@code upsert} with the parameters {@code values}
-     * gives, which changes nothing when the stored row's version is the same or later.
-     */
-    public HeldBackRows(JdbcTemplate jdbc, String what, String upsert, Function<R, String> key,
-                        ToLongFunction<R> version, Function<R, Object[]> values, int writeEvery) {
+    private HeldBackRows(JdbcTemplate jdbc, String what, String statement, Function<R, String> key,
+                         ToLongFunction<R> version, Function<R, Object[]> values, int writeEvery) {
         this.jdbc = jdbc;
         this.what = what;
-        this.upsert = upsert;
+        this.statement = statement;
         this.key = key;
         this.version = version;
         this.values = values;
         this.writeEvery = writeEvery;
+    }
+
+    /**
+     * Rows of records of what {@code what} names ("product"), written by {@code upsert} with the parameters
+     * {@code values} gives, which changes nothing when the stored row's version is the same or later.
+     */
+    public static <R> HeldBackRows<R> versioned(JdbcTemplate jdbc, String what, String upsert, Function<R, String> key,
+                                                ToLongFunction<R> version, Function<R, Object[]> values,
+                                                int writeEvery) {
+        return new HeldBackRows<>(jdbc, what, upsert, key, version, values, writeEvery);
+    }
+
+    /**
+     * Rows written once, by {@code insert} ({@code on conflict do nothing}) with the parameters {@code values}
+     * gives: a row stored already is left as it is.
+     */
+    public static <R> HeldBackRows<R> insertedOnce(JdbcTemplate jdbc, String insert, Function<R, String> key,
+                                                   Function<R, Object[]> values, int writeEvery) {
+        return new HeldBackRows<>(jdbc, null, insert, key, null, values, writeEvery);
     }
 
     /** The row the current transaction holds back for {@code key}, if it holds one. */
@@ -56,12 +73,12 @@ public final class HeldBackRows<R> {
 
     /**
      * Saves {@code row}: held back within a transaction, else written now. False only when written now and a stored
-     * row of the same or a later version kept its place: then there is nothing to count.
+     * row kept its place (of the same or a later version, or recorded already): then there is nothing to count.
      */
     public boolean save(R row) {
         Optional<Map<String, R>> held = unwritten.get();
         if (held.isEmpty()) {
-            return jdbc.update(upsert, values.apply(row)) > 0;
+            return jdbc.update(statement, values.apply(row)) > 0;
         }
         held.get().put(key.apply(row), row);
         if (held.get().size() >= writeEvery) {
@@ -85,8 +102,8 @@ public final class HeldBackRows<R> {
             return;
         }
         List<R> rows = List.copyOf(held.values());
-        int[] written = jdbc.batchUpdate(upsert, rows.stream().map(values).toList());
-        for (int i = 0; i < written.length; i++) {
+        int[] written = jdbc.batchUpdate(statement, rows.stream().map(values).toList());
+        for (int i = 0; version != null && i < written.length; i++) {
             if (written[i] == 0) {
                 throw new IllegalStateException(what + " " + key.apply(rows.get(i)) + ": a version later than "
                         + version.applyAsLong(rows.get(i)) + " is stored already; the batch is handled again");

@@ -69,7 +69,7 @@ class RegisterStore implements WriteBehind {
         this.tally = tallies.tally(TALLY, "products", "commune_code", "group_code", "stage", "stars",
                 "certificate_status", "key_product", "provincial_level", "nominated_for_five_stars");
         this.expiryTally = tallies.tally(EXPIRY_TALLY, "products", "certificate_status", "certificate_expires_on");
-        this.entries = new HeldBackRows<>(jdbc, "product", UPSERT, RegisterEntry::productId, RegisterEntry::version,
+        this.entries = HeldBackRows.versioned(jdbc, "product", UPSERT, RegisterEntry::productId, RegisterEntry::version,
                 RegisterStore::values, WRITE_EVERY);
     }
 

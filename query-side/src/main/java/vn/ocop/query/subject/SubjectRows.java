@@ -48,7 +48,7 @@ class SubjectRows implements WriteBehind {
     SubjectRows(JdbcTemplate jdbc, Tallies tallies) {
         this.jdbc = jdbc;
         this.tally = tallies.tally(TALLY, "subjects", "commune_code", "legal_form", "standing");
-        this.held = new HeldBackRows<>(jdbc, "subject", UPSERT, SubjectRow::subjectId, SubjectRow::version,
+        this.held = HeldBackRows.versioned(jdbc, "subject", UPSERT, SubjectRow::subjectId, SubjectRow::version,
                 SubjectRows::values, WRITE_EVERY);
     }
 
