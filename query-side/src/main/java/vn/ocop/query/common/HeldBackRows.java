@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * A view's rows saved within a transaction (a processor's batch, a shadow's replay) and held back, to be written
@@ -66,9 +67,13 @@ public final class HeldBackRows<R> {
         return new HeldBackRows<>(jdbc, null, insert, key, null, values, writeEvery);
     }
 
-    /** The row the current transaction holds back for {@code key}, if it holds one. */
-    public Optional<R> held(String key) {
-        return unwritten.existing().map(rows -> rows.get(key));
+    /**
+     * The row of {@code key}: the one the current transaction holds back, else the one {@code select} (a query by
+     * the key alone) reads from the table.
+     */
+    public Optional<R> find(String key, String select, RowMapper<R> row) {
+        Optional<R> held = unwritten.existing().map(rows -> rows.get(key));
+        return held.isPresent() ? held : jdbc.query(select, row, key).stream().findFirst();
     }
 
     /**

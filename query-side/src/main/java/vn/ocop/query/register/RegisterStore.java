@@ -74,12 +74,7 @@ class RegisterStore implements WriteBehind {
     }
 
     Optional<RegisterEntry> find(String productId) {
-        Optional<RegisterEntry> held = entries.held(productId);
-        if (held.isPresent()) {
-            return held;
-        }
-        return jdbc.query("select " + COLUMNS + " from product_register where product_id = ?", ENTRY, productId)
-                .stream().findFirst();
+        return entries.find(productId, "select " + COLUMNS + " from product_register where product_id = ?", ENTRY);
     }
 
     /** Stores {@code next}, the entry that follows {@code previous} (null for a new product), and counts it. */

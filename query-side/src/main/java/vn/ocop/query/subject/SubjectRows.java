@@ -53,12 +53,7 @@ class SubjectRows implements WriteBehind {
     }
 
     Optional<SubjectRow> find(String subjectId) {
-        Optional<SubjectRow> row = held.held(subjectId);
-        if (row.isPresent()) {
-            return row;
-        }
-        return jdbc.query("select " + COLUMNS + " from subject_view where subject_id = ?", ROW, subjectId)
-                .stream().findFirst();
+        return held.find(subjectId, "select " + COLUMNS + " from subject_view where subject_id = ?", ROW);
     }
 
     /** Stores {@code next}, the row that follows {@code previous} (null for a new subject), and counts it. */
