@@ -5,21 +5,42 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.infra.Subjects;
+import vn.ocop.query.common.ShadowReplay;
 
 /** The rebuild endpoint: started on request, followed by its status, ending where the view was. */
 class ProjectionRebuildTest extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ShadowReplay shadows;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void onlyAReplayIntoViewsItMadeEmptySparesARecordsFirstEventItsLookUp() {
+        Boolean inAShadow = shadows.replayed(List.of("subjects", "register"), Instant.EPOCH,
+                shadow -> ShadowReplay.replayingIntoEmptyViews());
+        Boolean inAnotherTransaction = new TransactionTemplate(transactionManager)
+                .execute(status -> ShadowReplay.replayingIntoEmptyViews());
+        assertThat(inAShadow).isTrue();
+        assertThat(inAnotherTransaction).isFalse();
+        assertThat(ShadowReplay.replayingIntoEmptyViews()).isFalse();
+    }
 
     @Test
     void aViewIsRebuiltOnRequestAndItsProgressFollowed() {

@@ -77,6 +77,15 @@ public final class HeldBackRows<R> {
     }
 
     /**
+     * The row of {@code key} as an event of the record's with sequence number {@code sequence} finds it: as
+     * {@link #find(String, String, RowMapper)} does, except that a record's first event replayed into views made
+     * empty ({@link ShadowReplay#replayingIntoEmptyViews()}) finds none without asking the table.
+     */
+    public Optional<R> find(String key, long sequence, String select, RowMapper<R> row) {
+        return sequence == 0 && ShadowReplay.replayingIntoEmptyViews() ? Optional.empty() : find(key, select, row);
+    }
+
+    /**
      * Saves {@code row}: held back within a transaction, else written now. False only when written now and a stored
      * row kept its place (of the same or a later version, or recorded already): then there is nothing to count.
      */

@@ -57,6 +57,9 @@ public class ShadowReplay {
 
     private static final Random NAMES = new Random();
 
+    /** Present in a transaction that replays every event, once and in order, into views it made empty. */
+    private static final TransactionScoped<Boolean> FROM_EMPTY = new TransactionScoped<>(() -> Boolean.TRUE);
+
     private final ApplicationContext context;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
@@ -126,10 +129,19 @@ public class ShadowReplay {
                         + "where time_stamp::timestamptz <= '" + upTo + "'::timestamptz");
             }
             jdbc.execute("set local search_path = " + schema + ", public");
+            FROM_EMPTY.get();
             long replayed = replay(handlers, upTo);
             heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
             return read.apply(new Shadow(schema, replayed));
         });
+    }
+
+    /**
+     * Whether the current transaction replays every event, once and in order, into views it made empty: then a
+     * record's first event (sequence number 0) finds no row of the record, and needs no look-up.
+     */
+    public static boolean replayingIntoEmptyViews() {
+        return FROM_EMPTY.existing().isPresent();
     }
 
     private long replay(List<AnnotationEventHandlerAdapter> handlers, Instant upTo) {

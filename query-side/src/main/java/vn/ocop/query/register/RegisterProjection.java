@@ -25,7 +25,7 @@ class RegisterProjection {
 
     @EventHandler
     void on(ProductEvent event, @SequenceNumber long sequence) {
-        RegisterEntry current = store.find(event.productId()).orElse(null);
+        RegisterEntry current = store.find(event.productId(), sequence).orElse(null);
         if (current != null && current.version() >= sequence) {
             return;
         }

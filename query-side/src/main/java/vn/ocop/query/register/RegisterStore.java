@@ -45,6 +45,8 @@ class RegisterStore implements WriteBehind {
             + "(excluded." + String.join(", excluded.", COLUMNS.replaceAll("\\s", "").split(","))
             + ", excluded.search_text) where product_register.version < excluded.version";
 
+    private static final String SELECT_ONE = "select " + COLUMNS + " from product_register where product_id = ?";
+
     /** The table of the register's counts (V18): one cell per combination of what the dashboards count by. */
     static final String TALLY = "register_tally";
 
@@ -74,7 +76,12 @@ class RegisterStore implements WriteBehind {
     }
 
     Optional<RegisterEntry> find(String productId) {
-        return entries.find(productId, "select " + COLUMNS + " from product_register where product_id = ?", ENTRY);
+        return entries.find(productId, SELECT_ONE, ENTRY);
+    }
+
+    /** The entry as the product's event of sequence number {@code sequence} finds it. */
+    Optional<RegisterEntry> find(String productId, long sequence) {
+        return entries.find(productId, sequence, SELECT_ONE, ENTRY);
     }
 
     /** Stores {@code next}, the entry that follows {@code previous} (null for a new product), and counts it. */

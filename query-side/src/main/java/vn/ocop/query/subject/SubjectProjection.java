@@ -39,7 +39,7 @@ class SubjectProjection {
 
     @EventHandler
     void on(SubjectRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (rows.find(event.subjectId()).isPresent()) {
+        if (rows.find(event.subjectId(), sequence).isPresent()) {
             return;
         }
         rows.save(null, represented(SubjectRow.registered(event.subjectId(), event.legalForm(), event.name(),
@@ -69,7 +69,7 @@ class SubjectProjection {
 
     /** Applies an event to the subject's row unless the row has it already (or the subject is unknown here). */
     private void change(String subjectId, long sequence, UnaryOperator<SubjectRow> next) {
-        rows.find(subjectId).filter(row -> row.version() < sequence)
+        rows.find(subjectId, sequence).filter(row -> row.version() < sequence)
                 .ifPresent(row -> rows.save(row, next.apply(row)));
     }
 

@@ -29,6 +29,8 @@ class SubjectRows implements WriteBehind {
             + ", search_text) = (excluded." + String.join(", excluded.", COLUMNS.replaceAll("\\s", "").split(","))
             + ", excluded.search_text) where subject_view.version < excluded.version";
 
+    private static final String SELECT_ONE = "select " + COLUMNS + " from subject_view where subject_id = ?";
+
     /** The table of the subjects' counts (V18), by commune, legal form and standing. */
     static final String TALLY = "subject_tally";
 
@@ -53,7 +55,12 @@ class SubjectRows implements WriteBehind {
     }
 
     Optional<SubjectRow> find(String subjectId) {
-        return held.find(subjectId, "select " + COLUMNS + " from subject_view where subject_id = ?", ROW);
+        return held.find(subjectId, SELECT_ONE, ROW);
+    }
+
+    /** The row as the subject's event of sequence number {@code sequence} finds it. */
+    Optional<SubjectRow> find(String subjectId, long sequence) {
+        return held.find(subjectId, sequence, SELECT_ONE, ROW);
     }
 
     /** Stores {@code next}, the row that follows {@code previous} (null for a new subject), and counts it. */
