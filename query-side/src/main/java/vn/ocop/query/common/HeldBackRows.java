@@ -31,6 +31,9 @@ public final class HeldBackRows<R> {
     private final Function<R, String> key;
     private final Function<R, Object[]> values;
     private final int writeEvery;
+    /** A query of one row by its key, and how its result becomes a row; null for rows written once. */
+    private final String select;
+    private final RowMapper<R> row;
     /** Null for rows written once. */
     private final ToLongFunction<R> version;
     /** The current transaction's rows saved and not yet written, by key. */
@@ -38,7 +41,8 @@ public final class HeldBackRows<R> {
             new TransactionScoped<>(LinkedHashMap::new, this::write);
 
     private HeldBackRows(JdbcTemplate jdbc, String what, String statement, Function<R, String> key,
-                         ToLongFunction<R> version, Function<R, Object[]> values, int writeEvery) {
+                         ToLongFunction<R> version, Function<R, Object[]> values, int writeEvery, String select,
+                         RowMapper<R> row) {
         this.jdbc = jdbc;
         this.what = what;
         this.statement = statement;
@@ -46,43 +50,43 @@ public final class HeldBackRows<R> {
         this.version = version;
         this.values = values;
         this.writeEvery = writeEvery;
+        this.select = select;
+        this.row = row;
     }
 
     /**
      * Rows of records of what {@code what} names ("product"), written by {@code upsert} with the parameters
-     * {@code values} gives, which changes nothing when the stored row's version is the same or later.
+     * {@code values} gives, which changes nothing when the stored row's version is the same or later, and read by
+     * {@code select} (a query by the key alone) through {@code row}.
      */
     public static <R> HeldBackRows<R> versioned(JdbcTemplate jdbc, String what, String upsert, Function<R, String> key,
                                                 ToLongFunction<R> version, Function<R, Object[]> values,
-                                                int writeEvery) {
-        return new HeldBackRows<>(jdbc, what, upsert, key, version, values, writeEvery);
+                                                int writeEvery, String select, RowMapper<R> row) {
+        return new HeldBackRows<>(jdbc, what, upsert, key, version, values, writeEvery, select, row);
     }
 
     /**
      * Rows written once, by {@code insert} ({@code on conflict do nothing}) with the parameters {@code values}
-     * gives: a row stored already is left as it is.
+     * gives: a row stored already is left as it is. Such rows are not looked up.
      */
     public static <R> HeldBackRows<R> insertedOnce(JdbcTemplate jdbc, String insert, Function<R, String> key,
                                                    Function<R, Object[]> values, int writeEvery) {
-        return new HeldBackRows<>(jdbc, null, insert, key, null, values, writeEvery);
+        return new HeldBackRows<>(jdbc, null, insert, key, null, values, writeEvery, null, null);
     }
 
-    /**
-     * The row of {@code key}: the one the current transaction holds back, else the one {@code select} (a query by
-     * the key alone) reads from the table.
-     */
-    public Optional<R> find(String key, String select, RowMapper<R> row) {
+    /** The row of {@code key}: the one the current transaction holds back, else the table's. */
+    public Optional<R> find(String key) {
         Optional<R> held = unwritten.existing().map(rows -> rows.get(key));
         return held.isPresent() ? held : jdbc.query(select, row, key).stream().findFirst();
     }
 
     /**
      * The row of {@code key} as an event of the record's with sequence number {@code sequence} finds it: as
-     * {@link #find(String, String, RowMapper)} does, except that a record's first event replayed into views made
-     * empty ({@link ShadowReplay#replayingIntoEmptyViews()}) finds none without asking the table.
+     * {@link #find(String)} does, except that a record's first event replayed into views made empty
+     * ({@link ShadowReplay#replayingIntoEmptyViews()}) finds none without asking the table.
      */
-    public Optional<R> find(String key, long sequence, String select, RowMapper<R> row) {
-        return sequence == 0 && ShadowReplay.replayingIntoEmptyViews() ? Optional.empty() : find(key, select, row);
+    public Optional<R> find(String key, long sequence) {
+        return sequence == 0 && ShadowReplay.replayingIntoEmptyViews() ? Optional.empty() : find(key);
     }
 
     /**

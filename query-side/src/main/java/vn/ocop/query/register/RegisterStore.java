@@ -72,16 +72,16 @@ class RegisterStore implements WriteBehind {
                 "certificate_status", "key_product", "provincial_level", "nominated_for_five_stars");
         this.expiryTally = tallies.tally(EXPIRY_TALLY, "products", "certificate_status", "certificate_expires_on");
         this.entries = HeldBackRows.versioned(jdbc, "product", UPSERT, RegisterEntry::productId, RegisterEntry::version,
-                RegisterStore::values, WRITE_EVERY);
+                RegisterStore::values, WRITE_EVERY, SELECT_ONE, ENTRY);
     }
 
     Optional<RegisterEntry> find(String productId) {
-        return entries.find(productId, SELECT_ONE, ENTRY);
+        return entries.find(productId);
     }
 
     /** The entry as the product's event of sequence number {@code sequence} finds it. */
     Optional<RegisterEntry> find(String productId, long sequence) {
-        return entries.find(productId, sequence, SELECT_ONE, ENTRY);
+        return entries.find(productId, sequence);
     }
 
     /** Stores {@code next}, the entry that follows {@code previous} (null for a new product), and counts it. */

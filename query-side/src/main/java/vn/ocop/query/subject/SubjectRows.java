@@ -51,16 +51,16 @@ class SubjectRows implements WriteBehind {
         this.jdbc = jdbc;
         this.tally = tallies.tally(TALLY, "subjects", "commune_code", "legal_form", "standing");
         this.held = HeldBackRows.versioned(jdbc, "subject", UPSERT, SubjectRow::subjectId, SubjectRow::version,
-                SubjectRows::values, WRITE_EVERY);
+                SubjectRows::values, WRITE_EVERY, SELECT_ONE, ROW);
     }
 
     Optional<SubjectRow> find(String subjectId) {
-        return held.find(subjectId, SELECT_ONE, ROW);
+        return held.find(subjectId);
     }
 
     /** The row as the subject's event of sequence number {@code sequence} finds it. */
     Optional<SubjectRow> find(String subjectId, long sequence) {
-        return held.find(subjectId, sequence, SELECT_ONE, ROW);
+        return held.find(subjectId, sequence);
     }
 
     /** Stores {@code next}, the row that follows {@code previous} (null for a new subject), and counts it. */
