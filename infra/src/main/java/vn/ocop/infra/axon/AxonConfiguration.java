@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -17,7 +16,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -26,7 +24,6 @@ import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,8 +38,6 @@ import vn.ocop.query.common.ShadowReplay;
  * produces, together with the id of the message that caused the event and of the first message of its chain.
  */
 @Configuration(proxyBeanMethods = false)
-// the event store's entities, which Axon's auto-configuration of the JPA store would otherwise register
-@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class AxonConfiguration {
 
     /** Metadata keys copied from a command onto the events it causes. */
@@ -101,23 +96,21 @@ class AxonConfiguration {
     }
 
     /**
-     * The JPA event store as Axon's auto-configuration builds it (which steps aside once the event store is
-     * declared here), with its shared reader going ahead in steps ({@link SteppedReadAhead}).
+     * The event store on Axon's JDBC engine ({@link SteppedReadAhead}), in the transaction of the command or batch
+     * that uses it, with its shared reader going ahead in steps.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
-                                          EntityManagerProvider entityManagerProvider,
-                                          TransactionManager transactionManager) {
-        return new SteppedReadAhead(JpaEventStorageEngine.builder()
+                                          DataSource dataSource, TransactionManager transactionManager) {
+        return new SteppedReadAhead(SteppedReadAhead.on(new SpringDataSourceConnectionProvider(dataSource),
+                        transactionManager)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager), SteppedReadAhead.STEP);
+                .snapshotFilter(configuration.snapshotFilter()), SteppedReadAhead.STEP);
     }
 
     /**

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.axonframework.common.jpa.EntityManagerProvider;
+import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -35,7 +35,7 @@ class SteppedReadAheadTest extends ServiceTest {
     @Autowired
     Serializer serializer;
     @Autowired
-    EntityManagerProvider entityManagers;
+    DataSource dataSource;
     @Autowired
     TransactionManager transactions;
     @Autowired
@@ -48,9 +48,9 @@ class SteppedReadAheadTest extends ServiceTest {
 
     @Test
     void theSharedReaderStopsAfterAStepAndEveryOtherReaderReadsToTheEnd() {
-        SteppedReadAhead stepped = new SteppedReadAhead(JpaEventStorageEngine.builder()
-                .eventSerializer(eventSerializer).snapshotSerializer(serializer)
-                .entityManagerProvider(entityManagers).transactionManager(transactions), 10);
+        SteppedReadAhead stepped = new SteppedReadAhead(SteppedReadAhead.on(
+                        new SpringDataSourceConnectionProvider(dataSource), transactions)
+                .eventSerializer(eventSerializer).snapshotSerializer(serializer), 10);
         // appended, read and rolled back in one transaction: the store is left as it was
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             TrackingToken head = store.createHeadToken();
