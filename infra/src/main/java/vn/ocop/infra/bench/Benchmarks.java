@@ -259,7 +259,7 @@ public final class Benchmarks {
         }
 
         settle(jdbc);
-        new HttpMeasurements(service, authorization, each, this::row, results, () -> settle(jdbc)).measure(jdbc);
+        new HttpMeasurements(service, authorization, each, warmUp, this::row, results, () -> settle(jdbc)).measure(jdbc);
 
         SequentialRead read = sequentialRead(jdbc);
         row("database: sequential read of the event table (" + read.events() + " events)", read.eventsPerSecond(),
