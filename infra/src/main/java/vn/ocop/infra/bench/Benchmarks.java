@@ -67,7 +67,8 @@ import vn.ocop.query.audit.chain.StoredEvent;
  * It prints a table and writes {@code benchmark.json} and {@code benchmark.md}. Quick mode measures each
  * point for 3 seconds after a warm-up of 10; {@code --full}, for the published figures, for 15 after 30.
  * {@code --commands} stops after the in-process commands, ours and the peer's: a few minutes, to profile the
- * command path.
+ * command path. {@code --statements} adds the database's own time per command, statement by statement
+ * ({@link StatementTimes}), with the projections at work and paused.
  */
 public final class Benchmarks {
 
@@ -79,6 +80,8 @@ public final class Benchmarks {
     private static final String OURS_TO_PEER = " [ratio: ours ÷ peer]";
 
     private String authorization;
+    /** The database's time per statement ({@code --statements}); null when not asked for. */
+    private StatementTimes statementTimes;
 
     private final Duration each;
     private final Duration warmUp;
@@ -100,6 +103,7 @@ public final class Benchmarks {
     public static int run(String[] args, PrintStream out) throws Exception {
         boolean full = List.of(args).contains("--full");
         boolean commandsOnly = List.of(args).contains("--commands");
+        boolean statements = List.of(args).contains("--statements");
         Path directory = Path.of(List.of(args).stream().filter(arg -> arg.startsWith("--out="))
                 .map(arg -> arg.substring("--out=".length())).findFirst().orElse("benchmark-results"));
         Path data = Files.createTempDirectory("ocop-benchmark");
@@ -108,12 +112,19 @@ public final class Benchmarks {
         String password = UUID.randomUUID().toString();
         benchmarks.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (BENCH_USER + ":" + password).getBytes(StandardCharsets.UTF_8));
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(OcopApplication.class).run(
+        List<String> settings = new ArrayList<>(List.of(
                 "--server.port=0", "--ocop.embedded-database.data-directory=" + data.resolve("postgres"),
                 "--ocop.scheduler.enabled=false", "--logging.level.root=warn", "--logging.structured.format.console=",
                 "--spring.main.banner-mode=off", "--ocop.security.bootstrap-admin=" + BENCH_USER,
                 "--ocop.security.bootstrap-admin-password-hash={bcrypt}" + new BCryptPasswordEncoder().encode(password),
-                "--ocop.security.rate-limits.writes=1000000000")) {
+                "--ocop.security.rate-limits.writes=1000000000"));
+        if (statements) {
+            settings.add(StatementTimes.PRELOAD);
+        }
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(OcopApplication.class).run(
+                settings.toArray(String[]::new))) {
+            benchmarks.statementTimes = statements
+                    ? new StatementTimes(new JdbcTemplate(service.getBean(DataSource.class))) : null;
             benchmarks.measure(service, full, commandsOnly);
         }
         benchmarks.results.put("rows", benchmarks.rows);
@@ -186,10 +197,12 @@ public final class Benchmarks {
         // Where a command's time goes: the commits it causes, with the projections at work and without them.
         long commitsBefore = commits(jdbc);
         long commandsBefore = countEvents(jdbc);
+        resetStatementTimes();
         double withProjections = concurrently(16, () -> registerSubject(commands, vault, transaction));
         settle(jdbc);
-        double commitsPerCommand = (commits(jdbc) - commitsBefore) / (double) Math.max(1, countEvents(jdbc)
-                - commandsBefore);
+        long commandsRunning = countEvents(jdbc) - commandsBefore;
+        double commitsPerCommand = (commits(jdbc) - commitsBefore) / (double) Math.max(1, commandsRunning);
+        statementTimes("projections and chain included", "statementTimesProjectionsRunning", commandsRunning);
         row("database commits per command, projections and chain included (16 senders)", commitsPerCommand,
                 "commits", null);
         results.put("commitsPerCommand", commitsPerCommand);
@@ -197,9 +210,11 @@ public final class Benchmarks {
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         long pausedCommitsBefore = commits(jdbc);
         long pausedEventsBefore = countEvents(jdbc);
+        resetStatementTimes();
         double withoutProjections = concurrently(16, () -> registerSubject(commands, vault, transaction));
-        double commitsPerBareCommand = (commits(jdbc) - pausedCommitsBefore) / (double) Math.max(1,
-                countEvents(jdbc) - pausedEventsBefore);
+        long commandsPaused = countEvents(jdbc) - pausedEventsBefore;
+        double commitsPerBareCommand = (commits(jdbc) - pausedCommitsBefore) / (double) Math.max(1, commandsPaused);
+        statementTimes("projections paused", "statementTimesProjectionsPaused", commandsPaused);
         processing.eventProcessors().values().forEach(EventProcessor::start);
         settle(jdbc);
         row("commands in process, projections paused (as on a command node), 16 senders", withoutProjections,
@@ -377,6 +392,27 @@ public final class Benchmarks {
             int index = (int) ((state[0] + senders * state[1]++) % aggregates.size());
             rename.accept(aggregates.get(index), state[1]);
         };
+    }
+
+    private void resetStatementTimes() {
+        if (statementTimes != null) {
+            statementTimes.reset();
+        }
+    }
+
+    /** With {@code --statements}: the database's time per command since the reset, as a row and in the JSON. */
+    private void statementTimes(String when, String key, long commands) {
+        if (statementTimes == null || commands == 0) {
+            return;
+        }
+        Map<String, Object> measured = statementTimes.perCommand(commands);
+        row("database time per command (pg_stat_statements), " + when + " (16 senders)",
+                (Double) measured.get("msPerCommand"), "ms", null);
+        results.put(key, measured);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> statements = (List<Map<String, Object>>) measured.get("statements");
+        statements.forEach(statement -> out.printf("    %6.3f ms  %5.2f calls  %s%n", statement.get("msPerCommand"),
+                statement.get("callsPerCommand"), statement.get("statement")));
     }
 
     private static long commits(JdbcTemplate jdbc) {
