@@ -1,5 +1,10 @@
 package vn.ocop.infra.axon;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.stream.Stream;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -45,6 +50,13 @@ final class SteppedReadAhead extends JdbcEventStorageEngine {
             .metaDataColumn("meta_data")
             .build();
 
+    /**
+     * An event's time as Axon writes it ({@code 2026-11-29T15:42:11.747Z}: milliseconds always, UTC), by the JDK's
+     * printer of instants. Axon's own formatter goes through a zoned date-time and a decimal fraction for each event:
+     * 7 % of a sender's samples in a recording of the commands.
+     */
+    static final DateTimeFormatter TIMESTAMPS = new DateTimeFormatterBuilder().appendInstant(3).toFormatter();
+
     private final int step;
 
     SteppedReadAhead(Builder builder, int step) {
@@ -59,6 +71,11 @@ final class SteppedReadAhead extends JdbcEventStorageEngine {
                 .dataType(byte[].class)
                 .connectionProvider(connections)
                 .transactionManager(transactions);
+    }
+
+    @Override
+    protected void writeTimestamp(PreparedStatement statement, int position, Instant timestamp) throws SQLException {
+        statement.setString(position, TIMESTAMPS.format(timestamp));
     }
 
     @Override
