@@ -405,14 +405,12 @@ public final class Benchmarks {
         if (statementTimes == null || commands == 0) {
             return;
         }
-        Map<String, Object> measured = statementTimes.perCommand(commands);
-        row("database time per command (pg_stat_statements), " + when + " (16 senders)",
-                (Double) measured.get("msPerCommand"), "ms", null);
+        StatementTimes.PerCommand measured = statementTimes.perCommand(commands);
+        row("database time per command (pg_stat_statements), " + when + " (16 senders)", measured.msPerCommand(),
+                "ms", null);
         results.put(key, measured);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> statements = (List<Map<String, Object>>) measured.get("statements");
-        statements.forEach(statement -> out.printf("    %6.3f ms  %5.2f calls  %s%n", statement.get("msPerCommand"),
-                statement.get("callsPerCommand"), statement.get("statement")));
+        measured.statements().forEach(statement -> out.printf("    %6.3f ms  %5.2f calls  %s%n",
+                statement.msPerCommand(), statement.callsPerCommand(), statement.statement()));
     }
 
     private static long commits(JdbcTemplate jdbc) {

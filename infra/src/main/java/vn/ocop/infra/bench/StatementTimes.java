@@ -1,7 +1,6 @@
 package vn.ocop.infra.bench;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,32 +32,33 @@ final class StatementTimes {
         jdbc.queryForList("select pg_stat_statements_reset()");
     }
 
-    /** What was counted since the reset, per command: the whole database time and the costliest statements. */
-    Map<String, Object> perCommand(long commands) {
-        List<Map<String, Object>> statements = jdbc.queryForList("""
+    /** One statement's share of the commands measured. */
+    record Statement(String statement, double callsPerCommand, double msPerCommand) {
+    }
+
+    /** What was counted over {@code commands} commands: the database's whole time and the costliest statements. */
+    record PerCommand(long commands, double msPerCommand, List<Statement> statements) {
+    }
+
+    /** What was counted since the reset, per command. */
+    PerCommand perCommand(long commands) {
+        List<Map<String, Object>> counted = jdbc.queryForList("""
                 select regexp_replace(query, '\\s+', ' ', 'g') as query, calls, total_exec_time as millis
                 from pg_stat_statements
                 where dbid = (select oid from pg_database where datname = current_database())
                   and query not like '%pg_stat_statements%'
                 order by total_exec_time desc""");
         double total = 0;
-        List<Map<String, Object>> listed = new ArrayList<>();
-        for (Map<String, Object> statement : statements) {
+        List<Statement> listed = new ArrayList<>();
+        for (Map<String, Object> statement : counted) {
             double millis = ((Number) statement.get("millis")).doubleValue();
             total += millis;
             if (listed.size() < LISTED) {
-                Map<String, Object> entry = new LinkedHashMap<>();
                 String query = (String) statement.get("query");
-                entry.put("statement", query.length() > 120 ? query.substring(0, 120) + "…" : query);
-                entry.put("callsPerCommand", ((Number) statement.get("calls")).doubleValue() / commands);
-                entry.put("msPerCommand", millis / commands);
-                listed.add(entry);
+                listed.add(new Statement(query.length() > 120 ? query.substring(0, 120) + "…" : query,
+                        ((Number) statement.get("calls")).doubleValue() / commands, millis / commands));
             }
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("commands", commands);
-        result.put("msPerCommand", total / commands);
-        result.put("statements", listed);
-        return result;
+        return new PerCommand(commands, total / commands, listed);
     }
 }
