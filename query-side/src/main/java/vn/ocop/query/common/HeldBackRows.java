@@ -121,10 +121,12 @@ public final class HeldBackRows<R> {
         }
         List<R> rows = List.copyOf(held.values());
         int[] written = jdbc.batchUpdate(statement, rows.stream().map(values).toList());
-        for (int i = 0; version != null && i < written.length; i++) {
-            if (written[i] == 0) {
-                throw new IllegalStateException(what + " " + key.apply(rows.get(i)) + ": a version later than "
-                        + version.applyAsLong(rows.get(i)) + " is stored already; the batch is handled again");
+        if (version != null) {
+            for (int i = 0; i < written.length; i++) {
+                if (written[i] == 0) {
+                    throw new IllegalStateException(what + " " + key.apply(rows.get(i)) + ": a version later than "
+                            + version.applyAsLong(rows.get(i)) + " is stored already; the batch is handled again");
+                }
             }
         }
         held.clear();

@@ -129,7 +129,7 @@ public class ShadowReplay {
                         + "where time_stamp::timestamptz <= '" + upTo + "'::timestamptz");
             }
             jdbc.execute("set local search_path = " + schema + ", public");
-            FROM_EMPTY.get();
+            FROM_EMPTY.makeIfAbsent();
             long replayed = replay(handlers, upTo);
             heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
             return read.apply(new Shadow(schema, replayed));
