@@ -413,7 +413,8 @@ public final class Benchmarks {
                 statement.msPerCommand(), statement.callsPerCommand(), statement.statement()));
     }
 
-    private static long commits(JdbcTemplate jdbc) {
+    /** The database's commits so far, read-only transactions included. */
+    static long commits(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
                 Long.class);
     }

@@ -57,15 +57,12 @@ final class HttpMeasurements {
         // time in the compiler.
         fromClients(warmUp);
         settle.run();
-        long commitsBefore = jdbc.queryForObject(
-                "select xact_commit from pg_stat_database where datname = current_database()", Long.class);
+        long commitsBefore = Benchmarks.commits(jdbc);
         long started = System.nanoTime();
         long done = fromClients(each);
         double throughput = done / ((System.nanoTime() - started) / 1e9);
         settle.run();
-        double commits = (jdbc.queryForObject(
-                "select xact_commit from pg_stat_database where datname = current_database()", Long.class)
-                - commitsBefore) / (double) Math.max(1, done);
+        double commits = (Benchmarks.commits(jdbc) - commitsBefore) / (double) Math.max(1, done);
         rows.row("HTTP commands (sign-in, validation, idempotency key), " + CLIENTS + " clients", throughput,
                 "commands/s", null);
         results.put("httpCommandsPerSecond", throughput);
