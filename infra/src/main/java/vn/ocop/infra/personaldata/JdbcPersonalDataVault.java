@@ -65,6 +65,13 @@ class JdbcPersonalDataVault implements PersonalDataVault {
                 on conflict (key_ref) do update set key_material = null, forgotten_at = now()""", keyRef);
     }
 
+    @Override
+    public long forgottenOwners() {
+        Long owners = jdbc.queryForObject("select count(*) from personal_data_key where forgotten_at is not null",
+                Long.class);
+        return owners == null ? 0 : owners;
+    }
+
     /**
      * The owner's key, created on first use; empty when it was forgotten. An existing key is read without a
      * write. A new one is written in the caller's transaction: in a registration's ({@code CommandExecutor}),

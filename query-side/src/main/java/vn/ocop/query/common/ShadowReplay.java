@@ -1,24 +1,32 @@
 package vn.ocop.query.common;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Limited to the events recorded up to an instant, this is time travel: the views as they stood then,
  * computed by the same code as today's. The shadow then also holds a {@code domain_event_entry} of those events
  * only, so that whatever reads the events directly (the annual review, the timelines) sees the same past.
+ *
+ * <p>Committed and kept instead, a replay of the events up to a position is a checkpoint ({@link ViewCheckpoints}):
+ * time travel starts from the newest one recorded by its instant and replays only the events after it.
  */
 @Component
 public class ShadowReplay {
@@ -51,13 +62,25 @@ public class ShadowReplay {
      */
     private static final Set<String> KEYED_ONLY = Set.of("product_register", "subject_view");
 
-    /** The shadow a reader works in: its schema, and how many events were replayed into it. */
-    public record Shadow(String schema, long eventsReplayed) {
+    /**
+     * The shadow a reader works in: its schema, the position of the checkpoint it started from (0: from empty
+     * views), and how many events were replayed into it after that.
+     */
+    public record Shadow(String schema, long fromPosition, long eventsReplayed) {
     }
+
+    /** How long a replay waits for the event stream's next event before it gives up. */
+    private static final Duration STREAM_PAUSE = Duration.ofSeconds(60);
+
+    /** The advisory lock that lets one checkpoint maker work at a time. */
+    private static final long CHECKPOINT_MAKER = 0x6f636f70_636b7074L;
 
     private static final Random NAMES = new Random();
 
-    /** Present in a transaction that replays every event, once and in order, into views it made empty. */
+    /**
+     * Present in a transaction that replays every event after a position, once and in order, into views that hold
+     * exactly the events up to it: views it made empty, or a checkpoint's copy.
+     */
     private static final TransactionScoped<Boolean> FROM_EMPTY = new TransactionScoped<>(() -> Boolean.TRUE);
 
     private final ApplicationContext context;
@@ -67,9 +90,14 @@ public class ShadowReplay {
     private final Clock clock;
     private final Today today;
     private final List<WriteBehind> heldBack;
+    private final ViewCheckpoints checkpoints;
+    private final long checkpointEvery;
+    private final Duration checkpointSettle;
 
     ShadowReplay(ApplicationContext context, EventStore eventStore, JdbcTemplate jdbc,
-                 PlatformTransactionManager transactionManager, Clock clock, Today today, List<WriteBehind> heldBack) {
+                 PlatformTransactionManager transactionManager, Clock clock, Today today, List<WriteBehind> heldBack,
+                 ViewCheckpoints checkpoints, @Value("${ocop.time-travel.checkpoint-every:50000}") long checkpointEvery,
+                 @Value("${ocop.time-travel.checkpoint-settle:1m}") Duration checkpointSettle) {
         this.context = context;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
@@ -77,6 +105,9 @@ public class ShadowReplay {
         this.clock = clock;
         this.today = today;
         this.heldBack = heldBack;
+        this.checkpoints = checkpoints;
+        this.checkpointEvery = checkpointEvery;
+        this.checkpointSettle = checkpointSettle;
     }
 
     /**
@@ -101,67 +132,190 @@ public class ShadowReplay {
 
     /**
      * Replays into shadow copies of {@code views} the events recorded up to {@code upTo} (all of them when null),
-     * then lets {@code read} work in the shadow; nothing of it survives the call.
+     * then lets {@code read} work in the shadow; nothing of it survives the call. Up to a past instant, the shadow
+     * starts from the newest checkpoint usable for it ({@link ViewCheckpoints}), and replays the events after it.
      */
     public <T> T replayed(Collection<String> views, Instant upTo, Function<Shadow, T> read) {
+        String schema = "ocop_shadow_" + HexFormat.of().toHexDigits(NAMES.nextLong());
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            Optional<ViewCheckpoints.Checkpoint> from = upTo == null ? Optional.empty() : checkpoints.usableAt(upTo);
+            emptyCopies(schema, views);
+            from.ifPresent(checkpoint -> checkpoints.restore(checkpoint, schema, tables(views)));
+            if (upTo != null) {
+                jdbc.execute("create view " + schema + ".domain_event_entry as select * from public.domain_event_entry "
+                        + "where time_stamp::timestamptz <= '" + upTo + "'::timestamptz");
+            }
+            long after = from.map(ViewCheckpoints.Checkpoint::position).orElse(0L);
+            long through = lastUpTo(after, upTo);
+            long replayed = replayInto(schema, views, after, upTo, through);
+            return read.apply(new Shadow(schema, after, replayed));
+        });
+    }
+
+    /**
+     * Makes the checkpoints due: one for each {@code every} events after the newest usable one, as long as the
+     * events it would cover were all recorded before {@code settledBefore} (so that none below its position can
+     * still commit). Each is made in a transaction of its own from the one before, and one maker works at a time
+     * whichever node it runs on; answers those made.
+     */
+    public List<ViewCheckpoints.Checkpoint> makeCheckpoints(long every, Instant settledBefore) {
+        List<ViewCheckpoints.Checkpoint> made = new ArrayList<>();
+        while (true) {
+            Optional<ViewCheckpoints.Checkpoint> next = transactions.execute(status -> {
+                if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class,
+                        CHECKPOINT_MAKER))) {
+                    return Optional.empty();
+                }
+                long forgotten = checkpoints.forgottenOwners();
+                Optional<ViewCheckpoints.Checkpoint> last = checkpoints.dropUnusable();
+                long after = last.map(ViewCheckpoints.Checkpoint::position).orElse(0L);
+                List<Long> due = jdbc.queryForList("""
+                        select global_index from domain_event_entry where global_index > ?
+                        order by global_index offset ? limit 1""", Long.class, after, every - 1);
+                if (due.isEmpty()) {
+                    return Optional.empty();
+                }
+                long position = due.get(0);
+                Instant latest = jdbc.queryForObject("""
+                        select max(time_stamp::timestamptz) from domain_event_entry
+                        where global_index > ? and global_index <= ?""", Timestamp.class, after, position).toInstant();
+                if (!latest.isBefore(settledBefore)) {
+                    return Optional.empty();
+                }
+                String schema = ViewCheckpoints.SCHEMA_PREFIX + position;
+                emptyCopies(schema, TABLES.keySet());
+                last.ifPresent(checkpoint -> checkpoints.restore(checkpoint, schema, tables(TABLES.keySet())));
+                long replayed = replayInto(schema, TABLES.keySet(), after, null, position);
+                if (replayed != every) {
+                    throw new IllegalStateException("the checkpoint at position " + position + " replayed " + replayed
+                            + " of the " + every + " events after position " + after);
+                }
+                jdbc.execute("set local search_path = public");
+                nonUniqueIndexes(schema, tables(TABLES.keySet())).forEach(index -> jdbc.execute("drop index " + index));
+                Instant upTo = last.map(ViewCheckpoints.Checkpoint::recordedUpTo)
+                        .filter(earlier -> earlier.isAfter(latest)).orElse(latest);
+                return Optional.of(checkpoints.record(schema, position, upTo, forgotten));
+            });
+            if (next == null || next.isEmpty()) {
+                return made;
+            }
+            made.add(next.get());
+        }
+    }
+
+    /**
+     * The position of the last event after {@code after} recorded up to {@code upTo} (the last stored, when null):
+     * the replay reads the stream up to it, and no further.
+     */
+    private long lastUpTo(long after, Instant upTo) {
+        Long last = upTo == null
+                ? jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class)
+                : jdbc.queryForObject("""
+                        select max(global_index) from domain_event_entry
+                        where global_index > ? and time_stamp::timestamptz <= ?""", Long.class, after,
+                        Timestamp.from(upTo));
+        return last == null ? after : last;
+    }
+
+    /** How many events apart the scheduled maker makes checkpoints ({@code ocop.time-travel.checkpoint-every}). */
+    public long checkpointEvery() {
+        return checkpointEvery;
+    }
+
+    /** Every {@code interval}: the checkpoints due over events recorded more than {@code settle} ago. */
+    @Scheduled(fixedDelayString = "${ocop.time-travel.checkpoint-interval:10m}",
+            initialDelayString = "${ocop.time-travel.checkpoint-interval:10m}")
+    void makeCheckpointsDue() {
+        if (checkpointEvery > 0) {
+            makeCheckpoints(checkpointEvery, clock.instant().minus(checkpointSettle));
+        }
+    }
+
+    /** An empty schema of empty copies of the views' tables, keyed-only ones with their unique indexes alone. */
+    private void emptyCopies(String schema, Collection<String> views) {
+        jdbc.execute("create schema " + schema);
+        for (String table : tables(views)) {
+            jdbc.execute("create table " + schema + "." + table + " (like public." + table + " including all)");
+        }
+        nonUniqueIndexes(schema, KEYED_ONLY).forEach(index -> jdbc.execute("drop index " + index));
+    }
+
+    private List<String> nonUniqueIndexes(String schema, Collection<String> tables) {
+        return jdbc.queryForList("""
+                select n.nspname || '.' || c.relname from pg_index x
+                join pg_class c on c.oid = x.indexrelid join pg_namespace n on n.oid = c.relnamespace
+                join pg_class t on t.oid = x.indrelid
+                where n.nspname = ? and not x.indisunique and t.relname = any (?)""", String.class,
+                schema, tables.toArray(String[]::new));
+    }
+
+    private static List<String> tables(Collection<String> views) {
+        return views.stream().flatMap(view -> TABLES.get(view).stream()).toList();
+    }
+
+    /**
+     * In the current transaction, with {@code schema} first on the search path: the events after position
+     * {@code after} and up to position {@code through}, those recorded up to {@code upTo} (all when null), handed to
+     * the projections of {@code views}; then whatever the views hold back, written. Answers how many were handed.
+     */
+    private long replayInto(String schema, Collection<String> views, long after, Instant upTo, long through) {
         List<AnnotationEventHandlerAdapter> handlers = context.getBeansWithAnnotation(ProcessingGroup.class)
                 .values().stream()
                 .filter(bean -> views.contains(bean.getClass().getAnnotation(ProcessingGroup.class).value()))
                 .map(AnnotationEventHandlerAdapter::new)
                 .toList();
-        String schema = "ocop_shadow_" + HexFormat.of().toHexDigits(NAMES.nextLong());
-        return transactions.execute(status -> {
-            status.setRollbackOnly();
-            jdbc.execute("create schema " + schema);
-            for (String view : views) {
-                for (String table : TABLES.get(view)) {
-                    jdbc.execute("create table " + schema + "." + table + " (like public." + table + " including all)");
-                }
-            }
-            jdbc.queryForList("""
-                    select n.nspname || '.' || c.relname from pg_index x
-                    join pg_class c on c.oid = x.indexrelid join pg_namespace n on n.oid = c.relnamespace
-                    join pg_class t on t.oid = x.indrelid
-                    where n.nspname = ? and not x.indisunique and t.relname = any (?)""", String.class,
-                    schema, KEYED_ONLY.toArray(String[]::new)).forEach(index -> jdbc.execute("drop index " + index));
-            if (upTo != null) {
-                jdbc.execute("create view " + schema + ".domain_event_entry as select * from public.domain_event_entry "
-                        + "where time_stamp::timestamptz <= '" + upTo + "'::timestamptz");
-            }
-            jdbc.execute("set local search_path = " + schema + ", public");
-            FROM_EMPTY.makeIfAbsent();
-            long replayed = replay(handlers, upTo);
-            heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
-            return read.apply(new Shadow(schema, replayed));
-        });
+        jdbc.execute("set local search_path = " + schema + ", public");
+        FROM_EMPTY.makeIfAbsent();
+        long replayed = replay(handlers, after, upTo, through);
+        heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
+        return replayed;
     }
 
     /**
-     * Whether the current transaction replays every event, once and in order, into views it made empty: then a
-     * record's first event (sequence number 0) finds no row of the record, and needs no look-up.
+     * Whether the current transaction replays events once and in order into views that hold exactly the events
+     * before them — views it made empty, or a checkpoint's copy: then a record's first event (sequence number 0)
+     * finds no row of the record, and needs no look-up.
      */
     public static boolean replayingIntoEmptyViews() {
         return FROM_EMPTY.existing().isPresent();
     }
 
-    private long replay(List<AnnotationEventHandlerAdapter> handlers, Instant upTo) {
+    /**
+     * Hands the events after {@code after} up to the one at {@code through} (an event's position) to the handlers.
+     * The stream is read until that event arrives, not until it has nothing at hand: a stream may pause between
+     * its fetches, and a replay that ended there would answer with part of the history.
+     */
+    private long replay(List<AnnotationEventHandlerAdapter> handlers, long after, Instant upTo, long through) {
         long replayed = 0;
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-            while (events.hasNextAvailable()) {
-                EventMessage<?> event = events.nextAvailable();
-                if (upTo != null && event.getTimestamp().isAfter(upTo)) {
-                    continue;
+        TrackingToken start = after == 0 ? null
+                : GapAwareTrackingToken.newInstance(after, Collections.emptySortedSet());
+        long position = after;
+        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(start)) {
+            while (position < through) {
+                if (!events.hasNextAvailable((int) STREAM_PAUSE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("the event stream gave nothing for " + STREAM_PAUSE
+                            + " after position " + position + ", short of " + through);
                 }
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    if (handler.canHandle(event)) {
-                        handler.handle(event);
+                TrackedEventMessage<?> event = events.nextAvailable();
+                position = event.trackingToken().position().orElseThrow();
+                if (position > through) {
+                    break;
+                }
+                if (upTo == null || !event.getTimestamp().isAfter(upTo)) {
+                    for (AnnotationEventHandlerAdapter handler : handlers) {
+                        if (handler.canHandle(event)) {
+                            handler.handle(event);
+                        }
                     }
+                    replayed++;
                 }
-                replayed++;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("replay interrupted", e);
+        } catch (IllegalStateException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("replay into the shadow failed", e);
         }

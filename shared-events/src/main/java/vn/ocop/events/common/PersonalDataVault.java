@@ -16,4 +16,7 @@ public interface PersonalDataVault {
 
     /** Destroys the key of {@code keyRef}: everything sealed with it becomes unreadable for good. */
     void forget(String keyRef);
+
+    /** How many owners' keys have been destroyed: a count that only ever grows. */
+    long forgottenOwners();
 }
