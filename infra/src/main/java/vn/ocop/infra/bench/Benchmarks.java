@@ -114,7 +114,8 @@ public final class Benchmarks {
                 (BENCH_USER + ":" + password).getBytes(StandardCharsets.UTF_8));
         List<String> settings = new ArrayList<>(List.of(
                 "--server.port=0", "--ocop.embedded-database.data-directory=" + data.resolve("postgres"),
-                "--ocop.scheduler.enabled=false", "--logging.level.root=warn", "--logging.structured.format.console=",
+                "--ocop.scheduler.enabled=false", "--ocop.time-travel.checkpoint-interval=365d",
+                "--logging.level.root=warn", "--logging.structured.format.console=",
                 "--spring.main.banner-mode=off", "--ocop.security.bootstrap-admin=" + BENCH_USER,
                 "--ocop.security.bootstrap-admin-password-hash={bcrypt}" + new BCryptPasswordEncoder().encode(password),
                 "--ocop.security.rate-limits.writes=1000000000"));

@@ -22,6 +22,7 @@ import vn.ocop.query.audit.chain.ChainProcessor;
 import vn.ocop.query.audit.chain.ChainVerifier;
 import vn.ocop.query.audit.chain.SigningKey;
 import vn.ocop.query.common.ShadowReplay;
+import vn.ocop.query.common.ViewCheckpoints;
 
 /**
  * The measurements at scale: a synthetic history ({@link SyntheticHistories}) of a million events in the full
@@ -130,15 +131,49 @@ final class ScaleMeasurements {
             results.put("queryAtScale " + query, Map.of("p50Ms", p50, "p99Ms", p99));
         }
 
+        // the dashboards as they stood halfway: first replayed from the first event, then from the views'
+        // checkpoints, made over the whole history as the service's maker makes them every few minutes
         String asOf = halfway.toString();
-        for (String page : List.of("/api/dashboard/overview", "/api/products?size=20")) {
-            long started = System.nanoTime();
-            int status = get(page + (page.contains("?") ? "&" : "?") + "asOf=" + asOf).status();
-            double took = seconds(started);
-            rows.row("as of halfway through the history (" + status + "): " + page, took, "s", null);
-            results.put("asOf " + page, took);
+        String overview = "/api/dashboard/overview";
+        String fromFirstAnswer = get(overview + "?asOf=" + asOf).body(); // warms the path up, as every point is
+        double fromFirst = asOf(overview, asOf, "from the first event", null);
+        long making = System.nanoTime();
+        List<ViewCheckpoints.Checkpoint> made = replay.makeCheckpoints(replay.checkpointEvery(), Instant.now());
+        double madeIn = seconds(making);
+        long checkpointedEvents = made.isEmpty() ? 0 : made.get(made.size() - 1).events();
+        rows.row("view checkpoints made over the history (" + made.size() + ", one each "
+                + replay.checkpointEvery() + " events)", checkpointedEvents / madeIn, "events/s",
+                checkpointedEvents / madeIn / read);
+        results.put("checkpointsMade", made.size());
+        results.put("checkpointsEventsPerSecond", checkpointedEvents / madeIn);
+        double checkpointBytes = service.getBean(ViewCheckpoints.class).storageBytes();
+        double eventBytes = jdbc.queryForObject("select pg_total_relation_size('domain_event_entry')", Long.class);
+        rows.row("view checkpoints' storage (ratio: to the event table's " + Math.round(eventBytes / 1e6) + " MB)",
+                checkpointBytes / 1e6, "MB", checkpointBytes / eventBytes);
+        results.put("checkpointsMegabytes", checkpointBytes / 1e6);
+        results.put("eventTableMegabytes", eventBytes / 1e6);
+        ShadowReplay.Shadow shadow = replay.replayed(ShadowReplay.TABLES.keySet(), halfway, started -> started);
+        boolean same = fromFirstAnswer.equals(get(overview + "?asOf=" + asOf).body());
+        rows.row("as of halfway: events replayed after the checkpoint at position " + shadow.fromPosition()
+                + " (the same overview as from the first event: " + same + ")", shadow.eventsReplayed(), "events",
+                null);
+        results.put("asOfFromCheckpoint", Map.of("position", shadow.fromPosition(),
+                "eventsReplayed", shadow.eventsReplayed(), "sameAnswer", same));
+        for (String page : List.of(overview, "/api/products?size=20")) {
+            asOf(page, asOf, "from the nearest checkpoint", page.equals(overview) ? fromFirst : null);
         }
         results.put("scaleHistoryFrom", before.toString());
+    }
+
+    /** Reads {@code page} as it stood at {@code asOf}, timed; the ratio is to {@code baseline} seconds, if given. */
+    private double asOf(String page, String asOf, String how, Double baseline) throws Exception {
+        long started = System.nanoTime();
+        int status = get(page + (page.contains("?") ? "&" : "?") + "asOf=" + asOf).status();
+        double took = seconds(started);
+        rows.row("as of halfway through the history, " + how + " (" + status + "): " + page, took, "s",
+                baseline == null ? null : took / baseline);
+        results.put("asOf " + how + " " + page, took);
+        return took;
     }
 
     private List<Double> latencies(String query) throws Exception {
