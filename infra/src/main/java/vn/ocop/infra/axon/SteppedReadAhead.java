@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.stream.Stream;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -12,6 +11,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import vn.ocop.events.common.EventTimestamps;
 
 /**
  * The event store on plain JDBC, whose reader for the processors goes ahead in steps of a bounded number of events.
@@ -55,7 +55,7 @@ final class SteppedReadAhead extends JdbcEventStorageEngine {
      * printer of instants. Axon's own formatter goes through a zoned date-time and a decimal fraction for each event:
      * 7 % of a sender's samples in a recording of the commands.
      */
-    static final DateTimeFormatter TIMESTAMPS = new DateTimeFormatterBuilder().appendInstant(3).toFormatter();
+    static final DateTimeFormatter TIMESTAMPS = EventTimestamps.FORMAT;
 
     private final int step;
 

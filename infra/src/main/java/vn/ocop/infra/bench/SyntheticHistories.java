@@ -52,6 +52,7 @@ import vn.ocop.command.subject.SubjectAggregate;
 import vn.ocop.command.subject.SubjectStandings;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.events.common.Decision;
+import vn.ocop.events.common.EventTimestamps;
 import vn.ocop.events.common.PersonalDataVault;
 import vn.ocop.events.common.SealedPersonalData;
 import vn.ocop.events.product.EvaluationKind;
@@ -371,7 +372,7 @@ public final class SyntheticHistories {
                         statement.setBytes(3, payload.getData());
                         statement.setString(4, payload.getType().getRevision());
                         statement.setString(5, payload.getType().getName());
-                        statement.setString(6, event.getTimestamp().toString());
+                        statement.setString(6, EventTimestamps.of(event.getTimestamp()));
                         statement.setString(7, event.getAggregateIdentifier());
                         statement.setLong(8, event.getSequenceNumber());
                         statement.setString(9, event.getType());

@@ -111,6 +111,7 @@ public final class AccessRules {
             post("/api/admin/projections/{name}/rebuild", ADMINISTRATION),
             get("/api/admin/projections/{name}/dead-letters", AUDIT),
             post("/api/admin/projections/{name}/dead-letters/retry", ADMINISTRATION),
+            get("/api/admin/time-travel/checkpoints", AUDIT),
             get("/actuator/prometheus", ADMINISTRATION),
             get("/actuator/metrics", ADMINISTRATION),
             get("/actuator/metrics/{name}", ADMINISTRATION),

@@ -71,6 +71,7 @@ class ViewCheckpointsTest extends ServiceTest {
         assertThat(made).extracting(ViewCheckpoints.Checkpoint::position).containsExactly(atCheckpoint.head());
         assertThat(made.get(0).recordedUpTo()).isBefore(atCheckpoint.at());
 
+        String checkpointed = contentOf(made.get(0).schema());
         // before the checkpoint's events were all recorded: from the first event
         assertThat(startedFrom(before.at())).isZero();
         assertSameAsLive(before, first);
@@ -84,6 +85,15 @@ class ViewCheckpointsTest extends ServiceTest {
                 .containsExactly(atCheckpoint.head(), eventsUpTo(after.head()) - eventsUpTo(atCheckpoint.head()));
         assertSameAsLive(after, second);
         assertThat(checkpoints.storageBytes()).isPositive();
+
+        // two replays from the one checkpoint at once: each answers as the live views did, and the checkpoint,
+        // which they write within their rolled-back transactions, is left as it was
+        CompletableFuture<JsonNode> one = CompletableFuture.supplyAsync(
+                () -> Http.get(url("/api/dashboard/overview?asOf=" + after.at())).json());
+        CompletableFuture<JsonNode> other = CompletableFuture.supplyAsync(
+                () -> Http.get(url("/api/dashboard/overview?asOf=" + after.at())).json());
+        assertThat(List.of(one.join(), other.join())).containsOnly(after.overview());
+        assertThat(contentOf(made.get(0).schema())).isEqualTo(checkpointed);
     }
 
     @Test
@@ -97,6 +107,10 @@ class ViewCheckpointsTest extends ServiceTest {
         // made by other code: not used, and dropped by the next maker with its tables
         jdbc.update("update view_checkpoint set views_code = 'other' where position = ?", made.position());
         assertThat(startedFrom(seen.at())).isZero();
+        JsonNode listed = Http.get(url("/api/admin/time-travel/checkpoints")).json();
+        assertThat(listed.at("/0/position").asLong()).isEqualTo(made.position());
+        assertThat(listed.at("/0/usable").asBoolean()).isFalse();
+        assertThat(listed.at("/0/notUsedBecause").asText()).isEqualTo("made by other code");
         assertSameAsLive(seen, product);
         List<ViewCheckpoints.Checkpoint> remade = shadows.makeCheckpoints(eventsUpTo(seen.head()), Instant.now());
         assertThat(remade).extracting(ViewCheckpoints.Checkpoint::position).containsExactly(made.position());
@@ -189,6 +203,14 @@ class ViewCheckpointsTest extends ServiceTest {
         Instant at = Instant.now();
         await().pollDelay(Duration.ofMillis(5)).until(() -> Instant.now().isAfter(at.plusMillis(2)));
         return new Seen(at, head, entry, overview);
+    }
+
+    /** A digest of every row of the register's and the subjects' tables in {@code schema}. */
+    private String contentOf(String schema) {
+        return jdbc.queryForObject("select (select md5(string_agg(r::text, ',' order by r.product_id)) from "
+                + schema + ".product_register r) || (select md5(string_agg(s::text, ',' order by s.subject_id)) from "
+                + schema + ".subject_view s) || (select md5(string_agg(t::text, ',' order by t::text)) from "
+                + schema + ".register_tally t)", String.class);
     }
 
     private long eventsUpTo(long position) {

@@ -30,6 +30,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ocop.events.common.EventTimestamps;
 
 /**
  * Views rebuilt on the side, by their own projections, without touching the live ones. Inside one transaction,
@@ -56,15 +57,16 @@ public class ShadowReplay {
             "evaluations", List.of("evaluation_view"));
 
     /**
-     * Tables whose projections find rows by their keys alone: their shadow copies keep only their unique indexes,
-     * so that a replay does not also maintain the indexes the live table keeps for its readers (a shadow is read
-     * once; a replay writes every row again and again).
+     * Tables whose projections find rows by their keys alone, or never look rows up: their shadow copies and
+     * checkpoints keep only their unique indexes, so that a replay does not also maintain the indexes the live
+     * table keeps for its readers (a shadow is read once; a replay writes every row again and again).
      */
-    private static final Set<String> KEYED_ONLY = Set.of("product_register", "subject_view");
+    private static final Set<String> KEYED_ONLY = Set.of("product_register", "subject_view", "evaluation_view");
 
     /**
-     * The shadow a reader works in: its schema, the position of the checkpoint it started from (0: from empty
-     * views), and how many events were replayed into it after that.
+     * The shadow a reader works in: the schema of the tables replayed into (a checkpoint's, when it started from
+     * one), the position of the checkpoint it started from (0: from empty views), and how many events were replayed
+     * into it after that.
      */
     public record Shadow(String schema, long fromPosition, long eventsReplayed) {
     }
@@ -132,24 +134,29 @@ public class ShadowReplay {
 
     /**
      * Replays into shadow copies of {@code views} the events recorded up to {@code upTo} (all of them when null),
-     * then lets {@code read} work in the shadow; nothing of it survives the call. Up to a past instant, the shadow
-     * starts from the newest checkpoint usable for it ({@link ViewCheckpoints}), and replays the events after it.
+     * then lets {@code read} work in the shadow; nothing of it survives the call. Up to a past instant, the replay
+     * starts from the newest checkpoint usable for it ({@link ViewCheckpoints}) and writes the events after it into
+     * the checkpoint's own tables, within this transaction, which is rolled back: the checkpoint is left as it was,
+     * and no copy of it is made.
      */
     public <T> T replayed(Collection<String> views, Instant upTo, Function<Shadow, T> read) {
         String schema = "ocop_shadow_" + HexFormat.of().toHexDigits(NAMES.nextLong());
         return transactions.execute(status -> {
             status.setRollbackOnly();
             Optional<ViewCheckpoints.Checkpoint> from = upTo == null ? Optional.empty() : checkpoints.usableAt(upTo);
-            emptyCopies(schema, views);
-            from.ifPresent(checkpoint -> checkpoints.restore(checkpoint, schema, tables(views)));
+            jdbc.execute("create schema " + schema);
+            if (from.isEmpty()) {
+                emptyCopies(schema, views);
+            }
             if (upTo != null) {
                 jdbc.execute("create view " + schema + ".domain_event_entry as select * from public.domain_event_entry "
                         + "where time_stamp::timestamptz <= '" + upTo + "'::timestamptz");
             }
+            String tables = from.map(ViewCheckpoints.Checkpoint::schema).orElse(schema);
             long after = from.map(ViewCheckpoints.Checkpoint::position).orElse(0L);
-            long through = lastUpTo(after, upTo);
-            long replayed = replayInto(schema, views, after, upTo, through);
-            return read.apply(new Shadow(schema, after, replayed));
+            long replayed = replayInto(schema + (from.isPresent() ? ", " + tables : "") + ", public", views, after,
+                    upTo, lastUpTo(after, upTo));
+            return read.apply(new Shadow(tables, after, replayed));
         });
     }
 
@@ -184,15 +191,15 @@ public class ShadowReplay {
                     return Optional.empty();
                 }
                 String schema = ViewCheckpoints.SCHEMA_PREFIX + position;
+                jdbc.execute("create schema " + schema);
                 emptyCopies(schema, TABLES.keySet());
                 last.ifPresent(checkpoint -> checkpoints.restore(checkpoint, schema, tables(TABLES.keySet())));
-                long replayed = replayInto(schema, TABLES.keySet(), after, null, position);
+                long replayed = replayInto(schema + ", public", TABLES.keySet(), after, null, position);
                 if (replayed != every) {
                     throw new IllegalStateException("the checkpoint at position " + position + " replayed " + replayed
                             + " of the " + every + " events after position " + after);
                 }
                 jdbc.execute("set local search_path = public");
-                nonUniqueIndexes(schema, tables(TABLES.keySet())).forEach(index -> jdbc.execute("drop index " + index));
                 Instant upTo = last.map(ViewCheckpoints.Checkpoint::recordedUpTo)
                         .filter(earlier -> earlier.isAfter(latest)).orElse(latest);
                 return Optional.of(checkpoints.record(schema, position, upTo, forgotten));
@@ -206,15 +213,15 @@ public class ShadowReplay {
 
     /**
      * The position of the last event after {@code after} recorded up to {@code upTo} (the last stored, when null):
-     * the replay reads the stream up to it, and no further.
+     * the replay reads the stream up to it, and no further. The store's times compare as text
+     * ({@link EventTimestamps}), so no row's time is converted to find it.
      */
     private long lastUpTo(long after, Instant upTo) {
         Long last = upTo == null
                 ? jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class)
                 : jdbc.queryForObject("""
                         select max(global_index) from domain_event_entry
-                        where global_index > ? and time_stamp::timestamptz <= ?""", Long.class, after,
-                        Timestamp.from(upTo));
+                        where global_index > ? and time_stamp <= ?""", Long.class, after, EventTimestamps.of(upTo));
         return last == null ? after : last;
     }
 
@@ -232,22 +239,17 @@ public class ShadowReplay {
         }
     }
 
-    /** An empty schema of empty copies of the views' tables, keyed-only ones with their unique indexes alone. */
+    /** In {@code schema}, empty copies of the views' tables, keyed-only ones with their unique indexes alone. */
     private void emptyCopies(String schema, Collection<String> views) {
-        jdbc.execute("create schema " + schema);
         for (String table : tables(views)) {
             jdbc.execute("create table " + schema + "." + table + " (like public." + table + " including all)");
         }
-        nonUniqueIndexes(schema, KEYED_ONLY).forEach(index -> jdbc.execute("drop index " + index));
-    }
-
-    private List<String> nonUniqueIndexes(String schema, Collection<String> tables) {
-        return jdbc.queryForList("""
+        jdbc.queryForList("""
                 select n.nspname || '.' || c.relname from pg_index x
                 join pg_class c on c.oid = x.indexrelid join pg_namespace n on n.oid = c.relnamespace
                 join pg_class t on t.oid = x.indrelid
                 where n.nspname = ? and not x.indisunique and t.relname = any (?)""", String.class,
-                schema, tables.toArray(String[]::new));
+                schema, KEYED_ONLY.toArray(String[]::new)).forEach(index -> jdbc.execute("drop index " + index));
     }
 
     private static List<String> tables(Collection<String> views) {
@@ -255,17 +257,17 @@ public class ShadowReplay {
     }
 
     /**
-     * In the current transaction, with {@code schema} first on the search path: the events after position
+     * In the current transaction, with {@code searchPath} as the search path: the events after position
      * {@code after} and up to position {@code through}, those recorded up to {@code upTo} (all when null), handed to
      * the projections of {@code views}; then whatever the views hold back, written. Answers how many were handed.
      */
-    private long replayInto(String schema, Collection<String> views, long after, Instant upTo, long through) {
+    private long replayInto(String searchPath, Collection<String> views, long after, Instant upTo, long through) {
         List<AnnotationEventHandlerAdapter> handlers = context.getBeansWithAnnotation(ProcessingGroup.class)
                 .values().stream()
                 .filter(bean -> views.contains(bean.getClass().getAnnotation(ProcessingGroup.class).value()))
                 .map(AnnotationEventHandlerAdapter::new)
                 .toList();
-        jdbc.execute("set local search_path = " + schema + ", public");
+        jdbc.execute("set local search_path = " + searchPath);
         FROM_EMPTY.makeIfAbsent();
         long replayed = replay(handlers, after, upTo, through);
         heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads

@@ -68,9 +68,26 @@ public class ViewCheckpoints {
         return jdbc.query("select * from view_checkpoint order by position", ROW);
     }
 
+    /** A checkpoint as an operator or auditor sees it: why it is not used, if it is not. */
+    public record Listed(long position, long events, Instant recordedUpTo, Instant madeAt, boolean usable,
+                         String notUsedBecause) {
+    }
+
+    /** Every checkpoint stored, the first position first, each with whether it is used and, if not, why. */
+    public List<Listed> listed() {
+        long forgotten = forgottenOwners();
+        return all().stream().map(checkpoint -> {
+            Optional<String> why = unusable(checkpoint, forgotten);
+            return new Listed(checkpoint.position(), checkpoint.events(), checkpoint.recordedUpTo(),
+                    checkpoint.madeAt(), why.isEmpty(), why.orElse(null));
+        }).toList();
+    }
+
     /**
      * The newest checkpoint a replay up to {@code instant} can start from — usable, and holding only events recorded
-     * by then — held (locked for share) by the current transaction so that no maker drops it meanwhile.
+     * by then — held (its row locked) by the current transaction: no maker drops it meanwhile, and no other replay
+     * starts from it until this transaction ends, since a replay writes the checkpoint's rows within its
+     * transaction before rolling them back, and two at once would wait on each other's rows.
      */
     Optional<Checkpoint> usableAt(Instant instant) {
         List<Checkpoint> candidates = jdbc.query("""
@@ -81,7 +98,7 @@ public class ViewCheckpoints {
             if (candidate.forgottenOwners() != forgotten) {
                 continue;
             }
-            boolean held = !jdbc.queryForList("select position from view_checkpoint where position = ? for share",
+            boolean held = !jdbc.queryForList("select position from view_checkpoint where position = ? for update",
                     Long.class, candidate.position()).isEmpty();
             if (held && intact(candidate)) {
                 return Optional.of(candidate);
@@ -95,8 +112,7 @@ public class ViewCheckpoints {
         long forgotten = forgottenOwners();
         Checkpoint newest = null;
         for (Checkpoint checkpoint : all()) {
-            if (!code().equals(checkpoint.viewsCode()) || checkpoint.forgottenOwners() != forgotten
-                    || !intact(checkpoint)) {
+            if (unusable(checkpoint, forgotten).isPresent()) {
                 drop(checkpoint);
             } else {
                 newest = checkpoint;
@@ -172,6 +188,20 @@ public class ViewCheckpoints {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Why a checkpoint is not to be used, given how many owners are forgotten now; empty if it is usable. */
+    private Optional<String> unusable(Checkpoint checkpoint, long forgotten) {
+        if (!code().equals(checkpoint.viewsCode())) {
+            return Optional.of("made by other code");
+        }
+        if (checkpoint.forgottenOwners() != forgotten) {
+            return Optional.of("owners' personal data forgotten since it was made");
+        }
+        if (!intact(checkpoint)) {
+            return Optional.of("the events up to its position are no longer those it replayed");
+        }
+        return Optional.empty();
     }
 
     /** How many owners are forgotten now: read before a checkpoint's replay opens any owner's data. */
