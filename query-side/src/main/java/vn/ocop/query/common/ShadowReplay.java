@@ -81,7 +81,7 @@ public class ShadowReplay {
 
     /**
      * Present in a transaction that replays every event after a position, once and in order, into views that hold
-     * exactly the events up to it: views it made empty, or a checkpoint's copy.
+     * exactly the events up to it: views it made empty, or a checkpoint's tables.
      */
     private static final TransactionScoped<Boolean> FROM_EMPTY = new TransactionScoped<>(() -> Boolean.TRUE);
 
@@ -276,7 +276,7 @@ public class ShadowReplay {
 
     /**
      * Whether the current transaction replays events once and in order into views that hold exactly the events
-     * before them — views it made empty, or a checkpoint's copy: then a record's first event (sequence number 0)
+     * before them — views it made empty, or a checkpoint's tables: then a record's first event (sequence number 0)
      * finds no row of the record, and needs no look-up.
      */
     public static boolean replayingIntoEmptyViews() {
