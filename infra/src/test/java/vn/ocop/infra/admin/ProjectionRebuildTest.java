@@ -32,14 +32,14 @@ class ProjectionRebuildTest extends ServiceTest {
     PlatformTransactionManager transactionManager;
 
     @Test
-    void onlyAReplayIntoViewsItMadeEmptySparesARecordsFirstEventItsLookUp() {
+    void onlyAReplayInOrderIntoKnownViewsSparesARecordsFirstEventItsLookUp() {
         Boolean inAShadow = shadows.replayed(List.of("subjects", "register"), Instant.EPOCH,
-                shadow -> ShadowReplay.replayingIntoEmptyViews());
+                shadow -> ShadowReplay.replayingInOrder());
         Boolean inAnotherTransaction = new TransactionTemplate(transactionManager)
-                .execute(status -> ShadowReplay.replayingIntoEmptyViews());
+                .execute(status -> ShadowReplay.replayingInOrder());
         assertThat(inAShadow).isTrue();
         assertThat(inAnotherTransaction).isFalse();
-        assertThat(ShadowReplay.replayingIntoEmptyViews()).isFalse();
+        assertThat(ShadowReplay.replayingInOrder()).isFalse();
     }
 
     @Test

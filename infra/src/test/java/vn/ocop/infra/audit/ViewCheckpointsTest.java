@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -168,7 +169,7 @@ class ViewCheckpointsTest extends ServiceTest {
         assertThat(shadow.eventsReplayed()).isEqualTo(jdbc.queryForObject("""
                 select count(*) from domain_event_entry
                 where global_index > ? and time_stamp::timestamptz <= ?""", Long.class, shadow.fromPosition(),
-                java.sql.Timestamp.from(halfway)));
+                Timestamp.from(halfway)));
         assertThat(Http.get(url(overview)).json()).isEqualTo(overviewFromFirst);
         assertThat(Http.get(url(register)).json()).isEqualTo(registerFromFirst);
     }

@@ -82,11 +82,12 @@ public final class HeldBackRows<R> {
 
     /**
      * The row of {@code key} as an event of the record's with sequence number {@code sequence} finds it: as
-     * {@link #find(String)} does, except that a record's first event replayed into views made empty
-     * ({@link ShadowReplay#replayingIntoEmptyViews()}) finds none without asking the table.
+     * {@link #find(String)} does, except that a record's first event replayed in order into views holding exactly
+     * the events before it — made empty, or a checkpoint's ({@link ShadowReplay#replayingInOrder()}) — finds none
+     * without asking the table.
      */
     public Optional<R> find(String key, long sequence) {
-        return sequence == 0 && ShadowReplay.replayingIntoEmptyViews() ? Optional.empty() : find(key);
+        return sequence == 0 && ShadowReplay.replayingInOrder() ? Optional.empty() : find(key);
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.ocop.query.common;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +82,7 @@ public class ShadowReplay {
      * Present in a transaction that replays every event after a position, once and in order, into views that hold
      * exactly the events up to it: views it made empty, or a checkpoint's tables.
      */
-    private static final TransactionScoped<Boolean> FROM_EMPTY = new TransactionScoped<>(() -> Boolean.TRUE);
+    private static final TransactionScoped<Boolean> IN_ORDER = new TransactionScoped<>(() -> Boolean.TRUE);
 
     private final ApplicationContext context;
     private final EventStore eventStore;
@@ -168,47 +167,49 @@ public class ShadowReplay {
      */
     public List<ViewCheckpoints.Checkpoint> makeCheckpoints(long every, Instant settledBefore) {
         List<ViewCheckpoints.Checkpoint> made = new ArrayList<>();
-        while (true) {
-            Optional<ViewCheckpoints.Checkpoint> next = transactions.execute(status -> {
-                if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class,
-                        CHECKPOINT_MAKER))) {
-                    return Optional.empty();
-                }
-                long forgotten = checkpoints.forgottenOwners();
-                Optional<ViewCheckpoints.Checkpoint> last = checkpoints.dropUnusable();
-                long after = last.map(ViewCheckpoints.Checkpoint::position).orElse(0L);
-                List<Long> due = jdbc.queryForList("""
-                        select global_index from domain_event_entry where global_index > ?
-                        order by global_index offset ? limit 1""", Long.class, after, every - 1);
-                if (due.isEmpty()) {
-                    return Optional.empty();
-                }
-                long position = due.get(0);
-                Instant latest = jdbc.queryForObject("""
-                        select max(time_stamp::timestamptz) from domain_event_entry
-                        where global_index > ? and global_index <= ?""", Timestamp.class, after, position).toInstant();
-                if (!latest.isBefore(settledBefore)) {
-                    return Optional.empty();
-                }
-                String schema = ViewCheckpoints.SCHEMA_PREFIX + position;
-                jdbc.execute("create schema " + schema);
-                emptyCopies(schema, TABLES.keySet());
-                last.ifPresent(checkpoint -> checkpoints.restore(checkpoint, schema, tables(TABLES.keySet())));
-                long replayed = replayInto(schema + ", public", TABLES.keySet(), after, null, position);
-                if (replayed != every) {
-                    throw new IllegalStateException("the checkpoint at position " + position + " replayed " + replayed
-                            + " of the " + every + " events after position " + after);
-                }
-                jdbc.execute("set local search_path = public");
-                Instant upTo = last.map(ViewCheckpoints.Checkpoint::recordedUpTo)
-                        .filter(earlier -> earlier.isAfter(latest)).orElse(latest);
-                return Optional.of(checkpoints.record(schema, position, upTo, forgotten));
-            });
-            if (next == null || next.isEmpty()) {
-                return made;
-            }
+        Optional<ViewCheckpoints.Checkpoint> next;
+        while ((next = transactions.execute(status -> nextCheckpoint(every, settledBefore))).isPresent()) {
             made.add(next.get());
         }
+        return made;
+    }
+
+    /** In the current transaction: the next checkpoint after the newest usable one, if one is due. */
+    private Optional<ViewCheckpoints.Checkpoint> nextCheckpoint(long every, Instant settledBefore) {
+        if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class,
+                CHECKPOINT_MAKER))) {
+            return Optional.empty();
+        }
+        long forgotten = checkpoints.forgottenOwners();
+        Optional<ViewCheckpoints.Checkpoint> last = checkpoints.dropUnusable();
+        long after = last.map(ViewCheckpoints.Checkpoint::position).orElse(0L);
+        List<Long> due = jdbc.queryForList("""
+                select global_index from domain_event_entry where global_index > ?
+                order by global_index offset ? limit 1""", Long.class, after, every - 1);
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        long position = due.get(0);
+        // the store's times compare as text (EventTimestamps): the latest is found without converting any row's time
+        Instant latest = Instant.parse(jdbc.queryForObject("""
+                select max(time_stamp) from domain_event_entry where global_index > ? and global_index <= ?""",
+                String.class, after, position));
+        if (!latest.isBefore(settledBefore)) {
+            return Optional.empty();
+        }
+        String schema = ViewCheckpoints.SCHEMA_PREFIX + position;
+        jdbc.execute("create schema " + schema);
+        emptyCopies(schema, TABLES.keySet());
+        last.ifPresent(checkpoint -> checkpoints.restore(checkpoint, schema, tables(TABLES.keySet())));
+        long replayed = replayInto(schema + ", public", TABLES.keySet(), after, null, position);
+        if (replayed != every) {
+            throw new IllegalStateException("the checkpoint at position " + position + " replayed " + replayed
+                    + " of the " + every + " events after position " + after);
+        }
+        jdbc.execute("set local search_path = public");
+        Instant upTo = last.map(ViewCheckpoints.Checkpoint::recordedUpTo)
+                .filter(earlier -> earlier.isAfter(latest)).orElse(latest);
+        return Optional.of(checkpoints.record(schema, position, upTo, forgotten));
     }
 
     /**
@@ -268,7 +269,7 @@ public class ShadowReplay {
                 .map(AnnotationEventHandlerAdapter::new)
                 .toList();
         jdbc.execute("set local search_path = " + searchPath);
-        FROM_EMPTY.makeIfAbsent();
+        IN_ORDER.makeIfAbsent();
         long replayed = replay(handlers, after, upTo, through);
         heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
         return replayed;
@@ -279,8 +280,8 @@ public class ShadowReplay {
      * before them — views it made empty, or a checkpoint's tables: then a record's first event (sequence number 0)
      * finds no row of the record, and needs no look-up.
      */
-    public static boolean replayingIntoEmptyViews() {
-        return FROM_EMPTY.existing().isPresent();
+    public static boolean replayingInOrder() {
+        return IN_ORDER.existing().isPresent();
     }
 
     /**
