@@ -61,6 +61,20 @@ public final class Api {
     }
 
     /**
+     * A product of {@code subjectId} under {@code name}, taken from 2024-01-10 to its recognition at {@code stars}
+     * by the level that recognises them.
+     */
+    public String certifiedProduct(String subjectId, String name, int stars) {
+        String product = approvedProduct(subjectId, "2024-01-10", name);
+        String points = stars == 3 ? "25/20/15" : "35/20/25";
+        String level = stars == 3 ? "DISTRICT" : "PROVINCE";
+        String evaluationId = accepted("/api/products/" + product + "/evaluations",
+                evaluation("FIRST", level, "2024-05-01", points, points)).get("createdId").asText();
+        accepted("/api/products/" + product + "/recognition", recognition(evaluationId, stars, level, "2024-06-01"));
+        return product;
+    }
+
+    /**
      * A product of {@code subjectId} recognised 4★ by the province on 2022-06-01 under 1048: its renewal notice
      * (2025-05-02) and its expiry (2025-06-01) are both past, so both deadlines are due at once.
      */

@@ -1,12 +1,18 @@
 package vn.ocop.infra.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.ocop.infra.Api.evaluation;
 import static vn.ocop.infra.Api.recognition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
@@ -15,6 +21,10 @@ import vn.ocop.infra.ServiceTest;
 class PublicCatalogueTest extends ServiceTest {
 
     private static final Map<String, String> NOBODY = Map.of("Authorization", Http.ANONYMOUS);
+    private static final String IN_FORCE = "certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void certifiedProductsAreListedForAnybodyAndCacheable() {
@@ -52,5 +62,34 @@ class PublicCatalogueTest extends ServiceTest {
         assertThat(etag).isNotBlank();
         assertThat(Http.get(url("/public/products?q=sam+ngoc+linh&stars=4&size=100"),
                 Map.of("Authorization", Http.ANONYMOUS, "If-None-Match", etag)).status()).isEqualTo(304);
+    }
+
+    /**
+     * The catalogue's pages, one after another, list every product in force exactly once, best rated first and then
+     * by name, as the register's rows order them; each page's total is the count of those rows.
+     */
+    @Test
+    void pagesFollowEachOtherInTheCataloguesOrderAndCountTheProductsInForce() {
+        Api api = new Api(url(""));
+        String subject = api.registerSubject();
+        api.certifiedProduct(subject, "Mật ong rừng Kon Plông", 3);
+        api.certifiedProduct(subject, "Cà phê xứ lạnh Măng Đen", 4);
+        String last = api.certifiedProduct(subject, "Bánh sắn Tu Mơ Rông", 4);
+        assertThat(Http.get(url("/api/products/" + last + "?minVersion=5")).status()).isEqualTo(200);
+
+        Map<String, String> filters = Map.of("", "true", "stars=4", "stars = 4", "stars=3&communeCode=23374",
+                "stars = 3 and commune_code = '23374'", "groupCode=III", "group_code = 'III'");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> filters.forEach((query, condition) -> {
+            List<String> expected = jdbc.queryForList("select product_id from product_register where " + IN_FORCE
+                    + " and " + condition + " order by stars desc, search_text, product_id", String.class);
+            assertThat(expected).as(query).isNotEmpty();
+            List<String> listed = new ArrayList<>();
+            for (int page = 0; page <= expected.size() / 2; page++) {
+                JsonNode found = Http.get(url("/public/products?size=2&page=" + page + "&" + query), NOBODY).json();
+                assertThat(found.get("total").asLong()).as(query).isEqualTo(expected.size());
+                found.get("items").forEach(item -> listed.add(item.get("productId").asText()));
+            }
+            assertThat(listed).as(query).containsExactlyElementsOf(expected);
+        }));
     }
 }

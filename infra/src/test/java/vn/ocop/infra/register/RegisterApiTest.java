@@ -113,6 +113,33 @@ class RegisterApiTest extends ServiceTest {
                 .isPositive();
     }
 
+    /** A list's pages, one after another, hold every row it matches exactly once, in the order asked for. */
+    @Test
+    void aListsPagesFollowEachOtherInItsOrder() {
+        registered("Bánh tráng Sa Thầy", "II", "14");
+        registered("Bánh tráng Sa Thầy", "II", "14"); // the same name: the order goes on by product
+        String certified = api.certifiedProduct(subject, "Bánh tráng Sa Thầy", 4);
+        assertThat(Http.get(url("/api/products/" + certified + "?minVersion=5")).status()).isEqualTo(200);
+        Map<String, String> lists = new java.util.LinkedHashMap<>();
+        lists.put("groupCode=II", "group_code = 'II' order by search_text, product_id");
+        lists.put("stars=4&certificate=IN_FORCE",
+                "stars = 4 and certificate_status in ('VALID', 'AWAITING_RE_EVALUATION') order by search_text, product_id");
+        lists.put("stage=IDEA_REGISTERED&sort=REGISTERED_ON",
+                "stage = 'IDEA_REGISTERED' order by registered_on desc, product_id");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> lists.forEach((query, conditionAndOrder) -> {
+            List<String> expected = jdbc.queryForList("select product_id from product_register where "
+                    + conditionAndOrder, String.class);
+            assertThat(expected).as(query).isNotEmpty();
+            List<String> listed = new ArrayList<>();
+            for (int page = 0; page <= expected.size() / 5; page++) {
+                JsonNode found = Http.get(url("/api/products?size=5&page=" + page + "&" + query)).json();
+                assertThat(found.get("total").asLong()).as(query).isEqualTo(expected.size());
+                found.get("items").forEach(item -> listed.add(item.get("productId").asText()));
+            }
+            assertThat(listed).as(query).containsExactlyElementsOf(expected);
+        }));
+    }
+
     @Test
     void badQueryParametersAreProblems() {
         assertThat(Http.get(url("/api/products?size=1000")).json().get("type").asText())

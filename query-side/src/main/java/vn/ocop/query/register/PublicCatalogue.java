@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.query.common.KeysFirst;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.TextSearch;
 import vn.ocop.reference.AdministrativeUnits;
@@ -72,7 +73,8 @@ class PublicCatalogue {
         String columns = """
                 p.product_id, p.name, p.stars, p.group_code, p.commune_code, s.name, p.certificate_decision_number,
                 p.certificate_decided_on, p.certificate_expires_on""";
-        String from = "product_register p left join subject_view s on s.subject_id = p.subject_id" + where;
+        String joined = "product_register p left join subject_view s on s.subject_id = p.subject_id";
+        String from = joined + where;
         String orderBy = "p.stars desc, p.search_text, p.product_id";
         RowMapper<CatalogueEntry> entry = (row, n) -> new CatalogueEntry(row.getString(1), row.getString(2),
                 row.getInt(3), row.getString(4), row.getString(5), units.commune(row.getString(5))
@@ -82,13 +84,14 @@ class PublicCatalogue {
         if (q != null && !q.isBlank()) {
             found = textSearch.page(columns, from, arguments, orderBy, entry, page, size);
         } else {
-            Long total = jdbc.queryForObject("select count(*) from product_register p" + where, Long.class,
-                    arguments.toArray());
+            // the register's tally counts by every column filtered on here
+            Long total = jdbc.queryForObject("select coalesce(sum(p.products), 0) from " + RegisterStore.TALLY
+                    + " p" + where, Long.class, arguments.toArray());
             List<Object> paged = new ArrayList<>(arguments);
             paged.add(size);
             paged.add((long) page * size);
-            found = new Page<>(jdbc.query("select " + columns + " from " + from + " order by " + orderBy
-                    + " limit ? offset ?", entry, paged.toArray()), page, size, total == null ? 0 : total);
+            found = new Page<>(jdbc.query(KeysFirst.page(columns, joined, "p.product_id", "product_register p" + where,
+                    orderBy), entry, paged.toArray()), page, size, total == null ? 0 : total);
         }
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(found);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import vn.ocop.query.common.KeysFirst;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.SearchText;
 import vn.ocop.query.common.Tallies;
@@ -169,8 +170,8 @@ class RegisterStore implements WriteBehind {
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(filter.size());
         paged.add((long) filter.page() * filter.size());
-        List<RegisterEntry> items = jdbc.query("select " + COLUMNS + " from product_register" + where
-                + " order by " + orderBy + " limit ? offset ?", ENTRY, paged.toArray());
+        List<RegisterEntry> items = jdbc.query(KeysFirst.page(COLUMNS, "product_register", "product_id",
+                "product_register" + where, orderBy), ENTRY, paged.toArray());
         return new Page<>(items, filter.page(), filter.size(), total == null ? 0 : total);
     }
 
