@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.TestAccounts;
 import vn.ocop.infra.Http;
+import vn.ocop.infra.ListPages;
 import vn.ocop.infra.MutableClock;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.infra.StoredEvents;
@@ -222,5 +223,20 @@ class ProductLifecycleTest extends ServiceTest {
     private void awaitEvent(String productId, String type) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> StoredEvents.typesOf(jdbc, productId).contains(type));
+    }
+
+    /** The council evaluations are listed newest first, page after page, each once. */
+    @Test
+    void theEvaluationsListPagesFollowEachOtherNewestFirst() {
+        String subject = api.registerSubject();
+        api.certifiedProduct(subject, "Chuối mật Sa Thầy", 4);
+        String last = api.certifiedProduct(subject, "Chuối mật Sa Thầy", 3);
+        assertThat(Http.get(url("/api/products/" + last + "?minVersion=5")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<String> expected = jdbc.queryForList(
+                    "select evaluation_id from evaluation_view order by evaluated_on desc, evaluation_id", String.class);
+            assertThat(ListPages.ids(path -> Http.get(url(path)), "/api/evaluations", "evaluationId", 50,
+                    expected.size())).containsExactlyElementsOf(expected);
+        });
     }
 }

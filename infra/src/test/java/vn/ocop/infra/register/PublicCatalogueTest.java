@@ -7,7 +7,6 @@ import static vn.ocop.infra.Api.recognition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.Http;
+import vn.ocop.infra.ListPages;
 import vn.ocop.infra.ServiceTest;
 
 /** Anybody can check a product's stars: certified products only, no sign-in, cacheable. */
@@ -83,13 +83,8 @@ class PublicCatalogueTest extends ServiceTest {
             List<String> expected = jdbc.queryForList("select product_id from product_register where " + IN_FORCE
                     + " and " + condition + " order by stars desc, search_text, product_id", String.class);
             assertThat(expected).as(query).isNotEmpty();
-            List<String> listed = new ArrayList<>();
-            for (int page = 0; page <= expected.size() / 2; page++) {
-                JsonNode found = Http.get(url("/public/products?size=2&page=" + page + "&" + query), NOBODY).json();
-                assertThat(found.get("total").asLong()).as(query).isEqualTo(expected.size());
-                found.get("items").forEach(item -> listed.add(item.get("productId").asText()));
-            }
-            assertThat(listed).as(query).containsExactlyElementsOf(expected);
+            assertThat(ListPages.ids(path -> Http.get(url(path), NOBODY), "/public/products?" + query, "productId", 2,
+                    expected.size())).as(query).containsExactlyElementsOf(expected);
         }));
     }
 }

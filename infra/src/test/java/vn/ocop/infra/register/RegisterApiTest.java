@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.Http;
+import vn.ocop.infra.ListPages;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.reference.AdministrativeUnits;
@@ -130,13 +131,8 @@ class RegisterApiTest extends ServiceTest {
             List<String> expected = jdbc.queryForList("select product_id from product_register where "
                     + conditionAndOrder, String.class);
             assertThat(expected).as(query).isNotEmpty();
-            List<String> listed = new ArrayList<>();
-            for (int page = 0; page <= expected.size() / 5; page++) {
-                JsonNode found = Http.get(url("/api/products?size=5&page=" + page + "&" + query)).json();
-                assertThat(found.get("total").asLong()).as(query).isEqualTo(expected.size());
-                found.get("items").forEach(item -> listed.add(item.get("productId").asText()));
-            }
-            assertThat(listed).as(query).containsExactlyElementsOf(expected);
+            assertThat(ListPages.ids(path -> Http.get(url(path)), "/api/products?" + query, "productId", 5,
+                    expected.size())).as(query).containsExactlyElementsOf(expected);
         }));
     }
 

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.TestAccounts;
 import vn.ocop.infra.Http;
+import vn.ocop.infra.ListPages;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.infra.StoredEvents;
 import vn.ocop.infra.StoredEvents.Stored;
@@ -141,6 +142,24 @@ class SupportApiTest extends ServiceTest {
         assertThat(committed).isEqualTo(granted * 7_000_000L).isLessThanOrEqualTo(100_000_000L);
     }
 
+    /** The grants are listed newest first, page after page, each once. */
+    @Test
+    void theGrantsListPagesFollowEachOtherNewestFirst() {
+        int year = NEXT_YEAR.getAndIncrement();
+        String subject = api.registerSubject();
+        String line = allocate(year, 100_000_000L);
+        for (String decidedOn : List.of("2026-03-01", "2026-05-01", "2026-04-01", "2026-05-01", "2026-02-01")) {
+            api.accepted("/api/support-grants", grant(line, subject, year, 1_000_000L, decidedOn));
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<String> expected = jdbc.queryForList("select grant_id from support_grant_view where fiscal_year = ?"
+                    + " order by granted_on desc, grant_id", String.class, year);
+            assertThat(expected).hasSize(5);
+            assertThat(ListPages.ids(path -> Http.get(url(path)), "/api/support-grants?fiscalYear=" + year,
+                    "grantId", 2, 5)).containsExactlyElementsOf(expected);
+        });
+    }
+
     @Test
     void amountsAreWholePositiveDong() {
         int year = NEXT_YEAR.getAndIncrement();
@@ -194,10 +213,14 @@ class SupportApiTest extends ServiceTest {
     }
 
     private static String grant(String line, String subject, int year, long amount) {
+        return grant(line, subject, year, amount, "2026-04-01");
+    }
+
+    private static String grant(String line, String subject, int year, long amount, String decidedOn) {
         return """
                 {"budgetLineId": "%s", "subjectId": "%s", "kind": "TRAINING", "amount": %d,
                  "costSharePercent": 70, "fiscalYear": %d, "decision": %s}"""
-                .formatted(line, subject, amount, year, Api.decision("PROVINCE", "2026-04-01"));
+                .formatted(line, subject, amount, year, Api.decision("PROVINCE", decidedOn));
     }
 
     private static String disbursement(long amount) {

@@ -32,16 +32,17 @@ public final class PagedQuery {
     }
 
     /**
-     * The page: {@code from} names the view (with its alias) for the count, {@code select} the columns and joins
-     * for the rows, {@code orderBy} an order that is total.
+     * The page: {@code from} names the view (with its alias, and any join a filter needs) for the count and for
+     * finding the page's keys ({@code key}, in {@code orderBy}, an order that is total — {@link KeysFirst});
+     * {@code columns} of {@code rows} are read for those keys alone.
      */
-    public <T> Page<T> page(JdbcTemplate jdbc, String from, String select, String orderBy, RowMapper<T> rows,
-                            int page, int size) {
+    public <T> Page<T> page(JdbcTemplate jdbc, String from, String key, String columns, String rows, String orderBy,
+                            RowMapper<T> mapper, int page, int size) {
         Long total = jdbc.queryForObject("select count(*) from " + from + where, Long.class, arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(size);
         paged.add((long) page * size);
-        List<T> items = jdbc.query(select + where + " order by " + orderBy + " limit ? offset ?", rows,
+        List<T> items = jdbc.query(KeysFirst.page(columns, rows, key, from + where, orderBy), mapper,
                 paged.toArray());
         return new Page<>(items, page, size, total == null ? 0 : total);
     }

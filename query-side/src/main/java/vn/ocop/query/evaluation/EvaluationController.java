@@ -65,9 +65,8 @@ class EvaluationController {
     }
 
     private Page<EvaluationRow> read(PagedQuery query, int page, int size) {
-        return query.page(jdbc, "evaluation_view e left join product_register r on r.product_id = e.product_id", """
-                select e.*, r.name as product_name from evaluation_view e
-                left join product_register r on r.product_id = e.product_id""",
+        String withProducts = "evaluation_view e left join product_register r on r.product_id = e.product_id";
+        return query.page(jdbc, withProducts, "e.evaluation_id", "e.*, r.name as product_name", withProducts,
                 "e.evaluated_on desc, e.evaluation_id",
                 (row, n) -> new EvaluationRow(row.getString("evaluation_id"), row.getString("product_id"),
                         row.getString("product_name"), row.getString("kind"), row.getString("level"),

@@ -56,9 +56,10 @@ class SupportGrantController {
         if (communes != null) {
             query.in("g.commune_code", communes);
         }
-        return history.at(asOf, VIEWS, date -> query.page(jdbc, "support_grant_view g", """
-                select g.*, r.name as product_name from support_grant_view g
-                left join product_register r on r.product_id = g.product_id""", "g.granted_on desc, g.grant_id",
+        return history.at(asOf, VIEWS, date -> query.page(jdbc, "support_grant_view g", "g.grant_id",
+                "g.*, r.name as product_name",
+                "support_grant_view g left join product_register r on r.product_id = g.product_id",
+                "g.granted_on desc, g.grant_id",
                 (row, n) -> new GrantRow(row.getString("grant_id"), row.getString("budget_line_id"),
                         row.getString("subject_id"), row.getString("product_id"), row.getString("product_name"),
                         row.getString("kind"), row.getString("source"), row.getInt("fiscal_year"),
