@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.infra.Http;
+import vn.ocop.infra.ListPages;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.infra.Subjects;
 
@@ -120,6 +122,24 @@ class SubjectApiTest extends ServiceTest {
         assertThat(portfolio.at("/support/grants").asLong()).isZero();
         assertThat(Http.get(url("/api/subjects/00000000-0000-0000-0000-000000000000/portfolio")).status())
                 .isEqualTo(404);
+    }
+
+    /** The subjects' list, page after page, holds each subject it matches once, in order by name. */
+    @Test
+    void theSubjectsListPagesFollowEachOtherByName() {
+        vn.ocop.infra.Api api = new vn.ocop.infra.Api(url(""));
+        api.registerSubject();
+        String last = api.registerSubject(); // the same name: the order goes on by subject
+        Http.get(url("/api/subjects/" + last + "?minVersion=0"));
+        Map<String, String> lists = Map.of("/api/subjects", "true",
+                "/api/subjects?legalForm=COOPERATIVE&standing=ACTIVE", "legal_form = 'COOPERATIVE' and standing = 'ACTIVE'");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> lists.forEach((path, condition) -> {
+            List<String> expected = jdbc.queryForList("select subject_id from subject_view where " + condition
+                    + " order by search_text, subject_id", String.class);
+            assertThat(expected).as(path).hasSizeGreaterThan(1);
+            assertThat(ListPages.ids(p -> Http.get(url(p)), path, "id", 50, expected.size())).as(path)
+                    .containsExactlyElementsOf(expected);
+        }));
     }
 
     @Test

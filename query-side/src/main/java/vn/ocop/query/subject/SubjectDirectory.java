@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import vn.ocop.query.common.KeysFirst;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.TextSearch;
 
@@ -66,13 +67,14 @@ class SubjectDirectory {
         if (q != null && !q.isBlank()) {
             return textSearch.page(columns, "subject_view" + where, arguments, orderBy, summary, page, size);
         }
-        Long total = jdbc.queryForObject("select count(*) from subject_view" + where, Long.class,
-                arguments.toArray());
+        // the tally counts by every column filtered on without text
+        Long total = jdbc.queryForObject("select coalesce(sum(subjects), 0) from " + SubjectRows.TALLY + where,
+                Long.class, arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(size);
         paged.add((long) page * size);
-        List<SubjectSummary> items = jdbc.query("select " + columns + " from subject_view" + where
-                + " order by " + orderBy + " limit ? offset ?", summary, paged.toArray());
+        List<SubjectSummary> items = jdbc.query(KeysFirst.page(columns, "subject_view", "subject_id",
+                "subject_view" + where, orderBy), summary, paged.toArray());
         return new Page<>(items, page, size, total == null ? 0 : total);
     }
 
