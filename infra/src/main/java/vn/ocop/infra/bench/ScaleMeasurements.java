@@ -118,9 +118,10 @@ final class ScaleMeasurements {
                 rebuilt / read);
         results.put("rebuildEventsPerSecond", rebuilt);
 
-        // a search for one kind of product (about one name in thirty: "Sâm Ngọc Linh …", "Hồng đẳng sâm Ngọc Linh …")
+        // a search for one kind of product (about one name in thirty: "Sâm Ngọc Linh …", "Hồng đẳng sâm Ngọc Linh …"),
+        // a deep page of a filtered list and of the public catalogue, the dashboards
         for (String query : List.of("/api/products?q=sam+ngoc+linh&size=20",
-                "/api/products?stars=4&certificate=IN_FORCE&page=100&size=20",
+                "/api/products?stars=4&certificate=IN_FORCE&page=100&size=20", "/public/products?page=100&size=20",
                 "/api/dashboard/overview", "/api/dashboard/districts")) {
             latencies(query); // the same requests once before, as every point is warmed up first
             List<Double> latencies = latencies(query);

@@ -74,7 +74,6 @@ class PublicCatalogue {
                 p.product_id, p.name, p.stars, p.group_code, p.commune_code, s.name, p.certificate_decision_number,
                 p.certificate_decided_on, p.certificate_expires_on""";
         String joined = "product_register p left join subject_view s on s.subject_id = p.subject_id";
-        String from = joined + where;
         String orderBy = "p.stars desc, p.search_text, p.product_id";
         RowMapper<CatalogueEntry> entry = (row, n) -> new CatalogueEntry(row.getString(1), row.getString(2),
                 row.getInt(3), row.getString(4), row.getString(5), units.commune(row.getString(5))
@@ -82,7 +81,8 @@ class PublicCatalogue {
                 date(row.getDate(8)), date(row.getDate(9)));
         Page<CatalogueEntry> found;
         if (q != null && !q.isBlank()) {
-            found = textSearch.page(columns, from, arguments, orderBy, entry, page, size);
+            found = textSearch.page(columns, joined, "p.product_id", "product_register p" + where, arguments, orderBy,
+                    entry, page, size);
         } else {
             // the register's tally counts by every column filtered on here
             Long total = jdbc.queryForObject("select coalesce(sum(p.products), 0) from " + RegisterStore.TALLY

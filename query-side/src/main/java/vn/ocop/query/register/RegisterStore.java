@@ -159,8 +159,8 @@ class RegisterStore implements WriteBehind {
         }
         String orderBy = filter.sort().orderBy() + ", product_id";
         if (filter.q() != null && !filter.q().isBlank()) {
-            return textSearch.page(COLUMNS, "product_register" + where, arguments, orderBy, ENTRY, filter.page(),
-                    filter.size());
+            return textSearch.page(COLUMNS, "product_register", "product_id", "product_register" + where, arguments,
+                    orderBy, ENTRY, filter.page(), filter.size());
         }
         Long total = countable(filter)
                 ? jdbc.queryForObject("select coalesce(sum(products), 0) from " + TALLY + where, Long.class,

@@ -65,7 +65,8 @@ class SubjectDirectory {
                 row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getLong(7));
         String orderBy = "search_text, subject_id";
         if (q != null && !q.isBlank()) {
-            return textSearch.page(columns, "subject_view" + where, arguments, orderBy, summary, page, size);
+            return textSearch.page(columns, "subject_view", "subject_id", "subject_view" + where, arguments, orderBy,
+                    summary, page, size);
         }
         // the tally counts by every column filtered on without text
         Long total = jdbc.queryForObject("select coalesce(sum(subjects), 0) from " + SubjectRows.TALLY + where,
