@@ -11,15 +11,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.infra.Api;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
+import vn.ocop.query.common.ShadowReplay;
 
 /**
  * What the register and the dashboards said at a past instant is recomputed from the events recorded up to then
  * by the live views' own projections and queries — and equals what the live views showed at that instant.
  */
 class TimeTravelTest extends ServiceTest {
+
+    @Autowired
+    ShadowReplay history;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     /** What the live views showed at an instant. */
     private record Seen(Instant at, JsonNode product, JsonNode overview, JsonNode review2021) {
@@ -107,6 +122,34 @@ class TimeTravelTest extends ServiceTest {
     }
 
     /** Waits until every view has processed every stored event. */
+    /**
+     * A read of the present sees one state of the views from its first statement to its last: a change committed
+     * between two of them is in neither answer, so a dashboard's figures and a list's total and page agree.
+     */
+    @Test
+    void aReadOfThePresentSeesOneStateOfTheViewsThroughout() {
+        Api api = new Api(url(""));
+        String product = api.approvedProduct(api.registerSubject(), "2024-01-10");
+        assertThat(Http.get(url("/api/products/" + product + "?minVersion=3")).status()).isEqualTo(200);
+        TransactionTemplate elsewhere = new TransactionTemplate(transactionManager);
+        elsewhere.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        String select = "select name from product_register where product_id = ?";
+        String name = jdbc.queryForObject(select, String.class, product);
+        try {
+            List<String> read = history.at(null, date -> {
+                String first = jdbc.queryForObject(select, String.class, product);
+                elsewhere.executeWithoutResult(status -> jdbc.update(
+                        "update product_register set name = ? where product_id = ?", name + " (đổi tên)", product));
+                return List.of(first, jdbc.queryForObject(select, String.class, product));
+            });
+
+            assertThat(read).containsExactly(name, name);
+            assertThat(jdbc.queryForObject(select, String.class, product)).isEqualTo(name + " (đổi tên)");
+        } finally {
+            jdbc.update("update product_register set name = ? where product_id = ?", name, product);
+        }
+    }
+
     private void awaitViewsSettled() {
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             for (JsonNode view : Http.get(url("/api/admin/projections")).json()) {

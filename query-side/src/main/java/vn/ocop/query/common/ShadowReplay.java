@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.events.common.EventTimestamps;
 
@@ -88,6 +89,7 @@ public class ShadowReplay {
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate snapshot;
     private final Clock clock;
     private final Today today;
     private final List<WriteBehind> heldBack;
@@ -103,6 +105,9 @@ public class ShadowReplay {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.snapshot = new TransactionTemplate(transactionManager);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
         this.today = today;
         this.heldBack = heldBack;
@@ -113,7 +118,10 @@ public class ShadowReplay {
 
     /**
      * Reads the present views with today's date, or — given {@code asOf} — every view as it stood at that instant,
-     * with that instant's date.
+     * with that instant's date. Either way the read sees one state of the views: the present in one read-only
+     * transaction whose snapshot is taken at its first statement (repeatable read), so that a dashboard's figures,
+     * or a list's total and its page, never mix the views before and after a batch committed between two of its
+     * statements.
      */
     public <T> T at(Instant asOf, Function<LocalDate, T> read) {
         return at(asOf, TABLES.keySet(), read);
@@ -122,7 +130,7 @@ public class ShadowReplay {
     /** The same, rebuilding only {@code views} for a past instant. */
     public <T> T at(Instant asOf, Collection<String> views, Function<LocalDate, T> read) {
         if (asOf == null) {
-            return read.apply(today.date());
+            return snapshot.execute(status -> read.apply(today.date()));
         }
         if (asOf.isAfter(clock.instant())) {
             throw new InvalidQuery("asOf", "asOf lies in the future; the views are known up to now.",
