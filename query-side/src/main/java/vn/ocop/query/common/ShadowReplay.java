@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -127,10 +128,15 @@ public class ShadowReplay {
         return at(asOf, TABLES.keySet(), read);
     }
 
+    /** Reads the present views in one state of them, as {@link #at(Instant, Function)} does without an instant. */
+    public <T> T present(Supplier<T> read) {
+        return snapshot.execute(status -> read.get());
+    }
+
     /** The same, rebuilding only {@code views} for a past instant. */
     public <T> T at(Instant asOf, Collection<String> views, Function<LocalDate, T> read) {
         if (asOf == null) {
-            return snapshot.execute(status -> read.apply(today.date()));
+            return present(() -> read.apply(today.date()));
         }
         if (asOf.isAfter(clock.instant())) {
             throw new InvalidQuery("asOf", "asOf lies in the future; the views are known up to now.",

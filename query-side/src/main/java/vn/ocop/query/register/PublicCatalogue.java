@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.query.common.KeysFirst;
 import vn.ocop.query.common.Page;
+import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.query.common.TextSearch;
 import vn.ocop.reference.AdministrativeUnits;
 
@@ -36,11 +37,13 @@ class PublicCatalogue {
     private final JdbcTemplate jdbc;
     private final AdministrativeUnits units;
     private final TextSearch textSearch;
+    private final ShadowReplay views;
 
-    PublicCatalogue(JdbcTemplate jdbc, AdministrativeUnits units, TextSearch textSearch) {
+    PublicCatalogue(JdbcTemplate jdbc, AdministrativeUnits units, TextSearch textSearch, ShadowReplay views) {
         this.jdbc = jdbc;
         this.units = units;
         this.textSearch = textSearch;
+        this.views = views;
     }
 
     /** Certified products, best rated first; {@code q} ignores diacritics and case. */
@@ -79,20 +82,20 @@ class PublicCatalogue {
                 row.getInt(3), row.getString(4), row.getString(5), units.commune(row.getString(5))
                 .map(AdministrativeUnits.Commune::name).orElse(null), row.getString(6), row.getString(7),
                 date(row.getDate(8)), date(row.getDate(9)));
-        Page<CatalogueEntry> found;
-        if (q != null && !q.isBlank()) {
-            found = textSearch.page(columns, joined, "p.product_id", "product_register p" + where, arguments, orderBy,
-                    entry, page, size);
-        } else {
+        Page<CatalogueEntry> found = views.present(() -> {
+            if (q != null && !q.isBlank()) {
+                return textSearch.page(columns, joined, "p.product_id", "product_register p" + where, arguments,
+                        orderBy, entry, page, size);
+            }
             // the register's tally counts by every column filtered on here
             Long total = jdbc.queryForObject("select coalesce(sum(p.products), 0) from " + RegisterStore.TALLY
                     + " p" + where, Long.class, arguments.toArray());
             List<Object> paged = new ArrayList<>(arguments);
             paged.add(size);
             paged.add((long) page * size);
-            found = new Page<>(jdbc.query(KeysFirst.page(columns, joined, "p.product_id", "product_register p" + where,
+            return new Page<>(jdbc.query(KeysFirst.page(columns, joined, "p.product_id", "product_register p" + where,
                     orderBy), entry, paged.toArray()), page, size, total == null ? 0 : total);
-        }
+        });
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(found);
     }

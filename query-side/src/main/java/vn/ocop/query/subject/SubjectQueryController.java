@@ -17,6 +17,7 @@ import java.util.List;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.ReadYourWrites;
+import vn.ocop.query.common.ShadowReplay;
 
 /** Reads of the subjects view. */
 @RestController
@@ -26,11 +27,14 @@ class SubjectQueryController {
     private final QueryGateway queries;
     private final SubjectDirectory directory;
     private final ReaderScope scope;
+    private final ShadowReplay views;
 
-    SubjectQueryController(QueryGateway queries, SubjectDirectory directory, ReaderScope scope) {
+    SubjectQueryController(QueryGateway queries, SubjectDirectory directory, ReaderScope scope,
+                           ShadowReplay views) {
         this.queries = queries;
         this.directory = directory;
         this.scope = scope;
+        this.views = views;
     }
 
     /** Subjects matching every filter given; {@code q} ignores diacritics and case (name, registration number). */
@@ -41,9 +45,9 @@ class SubjectQueryController {
                                                    @RequestParam(required = false) Standing standing,
                                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return directory.search(q, scope.within(communeCode == null ? null : List.of(communeCode)),
-                legalForm == null ? null : legalForm.name(),
-                standing == null ? null : standing.name(), page, size);
+        List<String> communes = scope.within(communeCode == null ? null : List.of(communeCode));
+        return views.present(() -> directory.search(q, communes, legalForm == null ? null : legalForm.name(),
+                standing == null ? null : standing.name(), page, size));
     }
 
     /** The subject's products with their certificates, and the support it received. */
@@ -52,7 +56,7 @@ class SubjectQueryController {
         if (!directory.communeOf(id).filter(scope::sees).isPresent()) {
             throw new NotFound("subject");
         }
-        return directory.portfolio(id);
+        return views.present(() -> directory.portfolio(id));
     }
 
     /** A subject's standing in the programme. */
