@@ -22,7 +22,8 @@ public final class ListPages {
                                    int expectedTotal) {
         List<String> ids = new ArrayList<>();
         for (int page = 0; page <= expectedTotal / size; page++) {
-            JsonNode found = get.apply(path + (path.contains("?") ? "&" : "?") + "page=" + page + "&size=" + size).json();
+            String query = (path.contains("?") ? "&" : "?") + "page=" + page + "&size=" + size;
+            JsonNode found = get.apply(path + query).json();
             assertThat(found.get("total").asLong()).as(path + ", page " + page).isEqualTo(expectedTotal);
             found.get("items").forEach(item -> ids.add(item.get(idField).asText()));
         }

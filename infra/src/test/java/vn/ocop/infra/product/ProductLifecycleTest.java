@@ -233,8 +233,8 @@ class ProductLifecycleTest extends ServiceTest {
         String last = api.certifiedProduct(subject, "Chuối mật Sa Thầy", 3);
         assertThat(Http.get(url("/api/products/" + last + "?minVersion=5")).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            List<String> expected = jdbc.queryForList(
-                    "select evaluation_id from evaluation_view order by evaluated_on desc, evaluation_id", String.class);
+            List<String> expected = jdbc.queryForList("select evaluation_id from evaluation_view"
+                    + " order by evaluated_on desc, evaluation_id", String.class);
             assertThat(ListPages.ids(path -> Http.get(url(path)), "/api/evaluations", "evaluationId", 50,
                     expected.size())).containsExactlyElementsOf(expected);
         });

@@ -78,7 +78,8 @@ class PublicCatalogueTest extends ServiceTest {
         assertThat(Http.get(url("/api/products/" + last + "?minVersion=5")).status()).isEqualTo(200);
 
         Map<String, String> filters = Map.of("", "true", "stars=4", "stars = 4", "stars=3&communeCode=23374",
-                "stars = 3 and commune_code = '23374'", "groupCode=III", "group_code = 'III'", "q=tu+mo+rong", "search_text like '%tu mo rong%'");
+                "stars = 3 and commune_code = '23374'", "groupCode=III", "group_code = 'III'", "q=tu+mo+rong",
+                "search_text like '%tu mo rong%'");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> filters.forEach((query, condition) -> {
             List<String> expected = jdbc.queryForList("select product_id from product_register where " + IN_FORCE
                     + " and " + condition + " order by stars desc, search_text, product_id", String.class);

@@ -124,7 +124,8 @@ class RegisterApiTest extends ServiceTest {
         Map<String, String> lists = new java.util.LinkedHashMap<>();
         lists.put("groupCode=II", "group_code = 'II' order by search_text, product_id");
         lists.put("stars=4&certificate=IN_FORCE",
-                "stars = 4 and certificate_status in ('VALID', 'AWAITING_RE_EVALUATION') order by search_text, product_id");
+                "stars = 4 and certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')"
+                        + " order by search_text, product_id");
         lists.put("q=banh+trang&sort=REGISTERED_ON",
                 "search_text like '%banh trang%' order by registered_on desc, product_id");
         lists.put("stage=IDEA_REGISTERED&sort=REGISTERED_ON",

@@ -132,7 +132,8 @@ class SubjectApiTest extends ServiceTest {
         String last = api.registerSubject(); // the same name: the order goes on by subject
         Http.get(url("/api/subjects/" + last + "?minVersion=0"));
         Map<String, String> lists = Map.of("/api/subjects", "true",
-                "/api/subjects?legalForm=COOPERATIVE&standing=ACTIVE", "legal_form = 'COOPERATIVE' and standing = 'ACTIVE'");
+                "/api/subjects?legalForm=COOPERATIVE&standing=ACTIVE",
+                "legal_form = 'COOPERATIVE' and standing = 'ACTIVE'");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> lists.forEach((path, condition) -> {
             List<String> expected = jdbc.queryForList("select subject_id from subject_view where " + condition
                     + " order by search_text, subject_id", String.class);

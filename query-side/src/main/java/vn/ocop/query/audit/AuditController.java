@@ -104,15 +104,13 @@ class AuditController {
         condition(where, values, "time_stamp::timestamptz >= ?::timestamptz", from == null ? null : from.toString());
         condition(where, values, "time_stamp::timestamptz < ?::timestamptz", to == null ? null : to.toString());
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        List<Object> paged = new ArrayList<>(values);
-        paged.add(size);
-        paged.add((long) page * size);
+        Object[] paged = Page.arguments(values, page, size);
         return history.present(() -> {
             // the count and the page from one state of the store
             Long total = jdbc.queryForObject("select count(*) from domain_event_entry" + filter, Long.class,
                     values.toArray());
             List<Entry> entries = jdbc.query("select " + COLUMNS + " from domain_event_entry" + filter
-                    + " order by global_index limit ? offset ?", (row, n) -> entry(row), paged.toArray());
+                    + " order by global_index limit ? offset ?", (row, n) -> entry(row), paged);
             return new Page<>(entries, page, size, total == null ? 0 : total);
         });
     }

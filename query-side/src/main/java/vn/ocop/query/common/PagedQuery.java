@@ -39,11 +39,9 @@ public final class PagedQuery {
     public <T> Page<T> page(JdbcTemplate jdbc, String from, String key, String columns, String rows, String orderBy,
                             RowMapper<T> mapper, int page, int size) {
         Long total = jdbc.queryForObject("select count(*) from " + from + where, Long.class, arguments.toArray());
-        List<Object> paged = new ArrayList<>(arguments);
-        paged.add(size);
-        paged.add((long) page * size);
+        Object[] paged = Page.arguments(arguments, page, size);
         List<T> items = jdbc.query(KeysFirst.page(columns, rows, key, from + where, orderBy), mapper,
-                paged.toArray());
+                paged);
         return new Page<>(items, page, size, total == null ? 0 : total);
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.query.common;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -50,15 +49,13 @@ public class TextSearch {
             // until the transaction ends (the reader's, when the search runs in one, such as a shadow's)
             jdbc.query("select set_config('enable_indexscan', 'off', true), "
                     + "set_config('enable_indexonlyscan', 'off', true)", row -> { });
-            List<Object> paged = new ArrayList<>(arguments);
-            paged.add(size);
-            paged.add((long) page * size);
+            Object[] paged = Page.arguments(arguments, page, size);
             long[] matching = {0};
             List<String> keys = jdbc.query("select " + key + ", count(*) over () from " + keysFrom + " order by "
                     + orderBy + " limit ? offset ?", (row, n) -> {
                         matching[0] = row.getLong(2);
                         return row.getString(1);
-                    }, paged.toArray());
+                    }, paged);
             if (keys.isEmpty()) {
                 if (page > 0) {
                     // past the last page: the rows are counted on their own

@@ -90,11 +90,9 @@ class PublicCatalogue {
             // the register's tally counts by every column filtered on here
             Long total = jdbc.queryForObject("select coalesce(sum(p.products), 0) from " + RegisterStore.TALLY
                     + " p" + where, Long.class, arguments.toArray());
-            List<Object> paged = new ArrayList<>(arguments);
-            paged.add(size);
-            paged.add((long) page * size);
+            Object[] paged = Page.arguments(arguments, page, size);
             return new Page<>(jdbc.query(KeysFirst.page(columns, joined, "p.product_id", "product_register p" + where,
-                    orderBy), entry, paged.toArray()), page, size, total == null ? 0 : total);
+                    orderBy), entry, paged), page, size, total == null ? 0 : total);
         });
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(found);

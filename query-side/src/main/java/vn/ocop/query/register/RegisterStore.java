@@ -167,11 +167,9 @@ class RegisterStore implements WriteBehind {
                         arguments.toArray())
                 : jdbc.queryForObject("select count(*) from product_register" + where, Long.class,
                         arguments.toArray());
-        List<Object> paged = new ArrayList<>(arguments);
-        paged.add(filter.size());
-        paged.add((long) filter.page() * filter.size());
+        Object[] paged = Page.arguments(arguments, filter.page(), filter.size());
         List<RegisterEntry> items = jdbc.query(KeysFirst.page(COLUMNS, "product_register", "product_id",
-                "product_register" + where, orderBy), ENTRY, paged.toArray());
+                "product_register" + where, orderBy), ENTRY, paged);
         return new Page<>(items, filter.page(), filter.size(), total == null ? 0 : total);
     }
 

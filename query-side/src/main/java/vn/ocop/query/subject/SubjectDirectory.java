@@ -71,11 +71,9 @@ class SubjectDirectory {
         // the tally counts by every column filtered on without text
         Long total = jdbc.queryForObject("select coalesce(sum(subjects), 0) from " + SubjectRows.TALLY + where,
                 Long.class, arguments.toArray());
-        List<Object> paged = new ArrayList<>(arguments);
-        paged.add(size);
-        paged.add((long) page * size);
+        Object[] paged = Page.arguments(arguments, page, size);
         List<SubjectSummary> items = jdbc.query(KeysFirst.page(columns, "subject_view", "subject_id",
-                "subject_view" + where, orderBy), summary, paged.toArray());
+                "subject_view" + where, orderBy), summary, paged);
         return new Page<>(items, page, size, total == null ? 0 : total);
     }
 
