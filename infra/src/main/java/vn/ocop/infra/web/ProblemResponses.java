@@ -1,14 +1,20 @@
 package vn.ocop.infra.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -186,15 +193,46 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = unreadable.getCause();
+        return respond(unreadableBody(unreadable.getCause()));
+    }
+
+    /**
+     * A body Jackson could not bind for a reason of its own making (Spring calls it a type definition error):
+     * still the request's fault, never the service's, so a 400 like any other body that cannot be read.
+     */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<Object> unconvertibleBody(HttpMessageConversionException unconvertible) {
+        LOG.info("Request body refused: {}", unconvertible.getClass().getSimpleName());
+        return respond(unreadableBody(unconvertible.getCause()));
+    }
+
+    /** What is wrong with a body that could not be read, as the problem that names it. */
+    private static ProblemDetail unreadableBody(Throwable cause) {
         ProblemDetail problem;
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        StreamReadException duplicate = duplicateField(cause);
+        if (duplicate != null) {
+            String field = path(duplicate.getProcessor().getParsingContext());
+            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.DUPLICATE_FIELD.slug(), "Duplicate field",
+                    "Trường bị lặp",
+                    "The field '" + field + "' appears twice; give each field once.",
+                    "Trường '" + field + "' xuất hiện hai lần; mỗi trường chỉ được ghi một lần.");
+            problem.setProperty("errors", List.of(new FieldError(field, "given twice")));
+        } else if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
-            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.UNKNOWN_FIELD.slug(), "Unknown field", "Trường không được hỗ trợ",
+            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.UNKNOWN_FIELD.slug(), "Unknown field",
+                    "Trường không được hỗ trợ",
                     "The field '" + field + "' is not part of this request.",
                     "Trường '" + field + "' không thuộc yêu cầu này.");
             problem.setProperty("errors", List.of(new FieldError(field, "unknown field")));
-        } else if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
+        } else if (cause instanceof MismatchedInputException trailing
+                && trailing.getOriginalMessage().startsWith("Trailing token")) {
+            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.MALFORMED_JSON.slug(), "Malformed JSON",
+                    "JSON không hợp lệ",
+                    "The request body goes on after its JSON value; send one JSON object and nothing after it.",
+                    "Nội dung yêu cầu còn ký tự sau giá trị JSON; chỉ gửi một đối tượng JSON, không thêm gì sau nó.");
+            problem.setProperty("errors", List.of(new FieldError("(body)", "content after the JSON value")));
+        } else if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException
+                || cause instanceof InvalidDefinitionException || cause instanceof ValueInstantiationException) {
             String field = path((JsonMappingException) cause);
             problem = problem(HttpStatus.BAD_REQUEST, WebProblem.INVALID_FIELD_TYPE.slug(), "Wrong type of value",
                     "Sai kiểu dữ liệu",
@@ -202,14 +240,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                     "Giá trị của trường '" + field + "' sai kiểu hoặc sai định dạng.");
             problem.setProperty("errors", List.of(new FieldError(field, "wrong type or form")));
         } else if (cause instanceof JsonProcessingException) {
-            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.MALFORMED_JSON.slug(), "Malformed JSON", "JSON không hợp lệ",
+            problem = problem(HttpStatus.BAD_REQUEST, WebProblem.MALFORMED_JSON.slug(), "Malformed JSON",
+                    "JSON không hợp lệ",
                     "The request body is not well-formed JSON.", "Nội dung yêu cầu không phải JSON hợp lệ.");
+            problem.setProperty("errors", List.of(new FieldError("(body)", "not well-formed JSON")));
         } else {
             problem = problem(HttpStatus.BAD_REQUEST, WebProblem.UNREADABLE_BODY.slug(), "Unreadable request body",
                     "Không đọc được nội dung yêu cầu",
                     "The request body is missing or cannot be read.", "Thiếu nội dung yêu cầu hoặc không đọc được.");
         }
-        return respond(problem);
+        return problem;
     }
 
     /** A query or path parameter breaks its constraint (e.g. {@code size=500}). */
@@ -331,6 +371,35 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty(RequestCorrelation.KEY, correlationId);
         }
         return problem;
+    }
+
+    /**
+     * The parser's refusal of a key given twice, where the body has one; a request bound through a record's
+     * constructor receives it wrapped in a mapping exception.
+     */
+    private static StreamReadException duplicateField(Throwable cause) {
+        for (Throwable step = cause; step != null; step = step.getCause()) {
+            if (step instanceof StreamReadException refused && refused.getProcessor() != null
+                    && refused.getOriginalMessage() != null
+                    && refused.getOriginalMessage().startsWith("Duplicate field")) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    /** The path of the parser's current field, written as {@link #path(JsonMappingException)} writes one. */
+    private static String path(JsonStreamContext context) {
+        Deque<String> steps = new ArrayDeque<>();
+        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+            if (step.inObject() && step.getCurrentName() != null) {
+                steps.push("." + step.getCurrentName());
+            } else if (step.inArray()) {
+                steps.push("[" + step.getCurrentIndex() + "]");
+            }
+        }
+        String path = String.join("", steps);
+        return path.isEmpty() ? "(body)" : path.startsWith(".") ? path.substring(1) : path;
     }
 
     /** The JSON path of the failing value, as dotted field names and [indexes]. */
