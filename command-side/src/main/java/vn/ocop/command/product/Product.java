@@ -183,7 +183,7 @@ class Product {
             throw ProductRuleBroken.wrongLevel("level", "Councils evaluate at district, province or central level.",
                     "Hội đồng đánh giá ở cấp huyện, tỉnh hoặc trung ương.");
         }
-        rules.checkLevelExists(command.level(), command.evaluatedOn());
+        rules.checkLevelExists("level", command.level(), command.evaluatedOn());
         CriteriaSet set = rules.criteriaSetFor(command.evaluatedOn(), command.dossierFiledOn(), command.kind());
         boolean disqualified = command.disqualification() != null && !command.disqualification().isBlank();
         Assessment assessment = rules.assess(set, command.memberScores(), command.minimumsMetUpTo(), disqualified);
@@ -213,8 +213,7 @@ class Product {
                     "Tỉnh đề xuất đánh giá 5 sao quốc gia dựa trên kết quả của hội đồng cấp tỉnh.");
         }
         checkDecision("decision.date", command.decision(), rules, calendar);
-        rules.checkForwarding(AuthorityLevel.PROVINCE, AuthorityLevel.CENTRAL, command.decision().date(),
-                evaluation.score());
+        rules.checkNomination(command.decision().date(), evaluation.score());
         apply(new ProductNominatedForNationalFiveStars(productId, evaluation.id(), command.decision()));
         return AggregateLifecycle.getVersion();
     }
@@ -232,8 +231,8 @@ class Product {
             throw step(ProblemType.STARS_DIFFER_FROM_EVALUATION, "A product is recognised at the stars its evaluation rated.",
                     "Sản phẩm được công nhận đúng hạng sao theo kết quả đánh giá.");
         }
-        requireCouncilOfRecognisingLevel(evaluation, decision.level());
         checkDecision("decision.date", decision, rules, calendar);
+        requireCouncilOfRecognisingLevel(evaluation, decision.level());
         rules.checkRecognition(command.stars(), decision.level(), decision.date());
         CertificateTerms terms = rules.certificateTerms(decision.date());
         String id = command.certificateId();
@@ -622,7 +621,7 @@ class Product {
 
     private void checkDecision(String field, Decision decision, Rulebook rules, BusinessCalendar calendar) {
         checkDate(field, decision.date(), calendar);
-        rules.checkLevelExists(decision.level(), decision.date());
+        rules.checkLevelExists("decision.level", decision.level(), decision.date());
     }
 
     private void checkDate(String field, LocalDate date, BusinessCalendar calendar) {

@@ -1,7 +1,12 @@
 package vn.ocop.command.rulebook;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.command.common.ProblemType;
+import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.reference.OfficialNames;
 
 /**
  * A rule of the rulebook refused a step. Each rule has a named factory here and a stable problem type, so
@@ -9,14 +14,21 @@ import vn.ocop.command.common.ProblemType;
  */
 public final class RuleBroken extends DomainRuleViolation {
 
+    /** The law that ended the district level, in the table of official names. */
+    static final String DISTRICT_LEVEL_ABOLISHED_BY = "72/2025/QH15";
+    private static final OfficialNames NAMES = OfficialNames.bundled();
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private RuleBroken(ProblemType type, String field, String messageEn, String messageVi) {
         super(type, field, messageEn, messageVi);
     }
 
     static RuleBroken partScoreAboveMaximum(String part, int maximum, String criteriaSet) {
+        OfficialNames.Name decision = NAMES.decision(criteriaSet);
         return new RuleBroken(ProblemType.PART_SCORE_ABOVE_MAXIMUM, "memberScores",
-                "A member's part " + part + " score is above its maximum of " + maximum + " under " + criteriaSet + ".",
-                "Điểm phần " + part + " của thành viên vượt mức tối đa " + maximum + " theo " + criteriaSet + ".");
+                "A member's part " + part + " score is above its maximum of " + maximum + " under " + decision.en()
+                        + ".",
+                "Điểm phần " + part + " của thành viên vượt mức tối đa " + maximum + " theo " + decision.vi() + ".");
     }
 
     static RuleBroken totalAboveHundred() {
@@ -35,23 +47,31 @@ public final class RuleBroken extends DomainRuleViolation {
                 "Mức sao cao nhất đạt các tiêu chí bắt buộc phải từ 2 đến 5.");
     }
 
-    static RuleBroken noCriteriaSet(String date) {
+    static RuleBroken noCriteriaSet(LocalDate date) {
         return new RuleBroken(ProblemType.NO_CRITERIA_SET, "evaluatedOn", "No criteria set is in force on " + date + ".",
-                "Không có bộ tiêu chí nào có hiệu lực vào ngày " + date + ".");
+                "Không có bộ tiêu chí nào có hiệu lực vào ngày " + vi(date) + ".");
     }
 
-    static RuleBroken levelAbolished(String level, String date) {
-        return new RuleBroken(ProblemType.AUTHORITY_LEVEL_ABOLISHED, "level",
-                "The " + level + " level no longer exists on " + date + " (district level abolished 2025-07-01).",
-                "Cấp " + level + " không còn tồn tại vào ngày " + date + " (bỏ cấp huyện từ 01/07/2025).");
+    /**
+     * The district level acted on or after the day the two-tier local government began: it no longer exists,
+     * and the province acts in its place (Law on the Organisation of Local Government No. 72/2025/QH15).
+     */
+    static RuleBroken levelAbolished(String field, LocalDate abolishedOn, LocalDate date) {
+        OfficialNames.Name basis = NAMES.decision(DISTRICT_LEVEL_ABOLISHED_BY);
+        return new RuleBroken(ProblemType.AUTHORITY_LEVEL_ABOLISHED, field,
+                "The district level no longer exists since " + abolishedOn + " (two-tier local government, "
+                        + basis.en() + "): on " + date + " the provincial level decides in its place.",
+                "Cấp huyện không còn tồn tại từ ngày " + vi(abolishedOn) + " (chính quyền địa phương hai cấp theo "
+                        + basis.vi() + "): vào ngày " + vi(date) + ", cấp tỉnh quyết định thay.");
     }
 
-    static RuleBroken recognitionAuthorityMismatch(int stars, String expected, String given, String date) {
+    static RuleBroken recognitionAuthorityMismatch(int stars, AuthorityLevel expected, AuthorityLevel given,
+                                                   LocalDate date) {
         return new RuleBroken(ProblemType.RECOGNITION_AUTHORITY_MISMATCH, "decision.level",
-                stars + "-star products are recognised by the " + expected + " level on " + date + ", not the "
-                        + given + " level.",
-                "Sản phẩm " + stars + " sao do cấp " + expected + " công nhận vào ngày " + date + ", không phải cấp "
-                        + given + ".");
+                stars + "-star products are recognised at the " + NAMES.level(expected).en() + " on " + date
+                        + ", not at the " + NAMES.level(given).en() + ".",
+                "Sản phẩm " + stars + " sao do " + NAMES.level(expected).vi() + " công nhận vào ngày " + vi(date)
+                        + ", không phải " + NAMES.level(given).vi() + ".");
     }
 
     static RuleBroken notRecognisable(String why) {
@@ -59,24 +79,38 @@ public final class RuleBroken extends DomainRuleViolation {
                 "Sản phẩm không đủ điều kiện công nhận: " + why + ".");
     }
 
-    static RuleBroken forwardingNotAllowed(String from, String to, String date) {
+    static RuleBroken forwardingNotAllowed(AuthorityLevel from, AuthorityLevel to, LocalDate date) {
         return new RuleBroken(ProblemType.FORWARDING_NOT_ALLOWED, "to",
-                "No rule forwards products from the " + from + " to the " + to + " level on " + date + ".",
-                "Không có quy định chuyển sản phẩm từ cấp " + from + " lên cấp " + to + " vào ngày " + date + ".");
+                "No rule forwards products from the " + NAMES.level(from).en() + " to the " + NAMES.level(to).en()
+                        + " on " + date + ".",
+                "Không có quy định chuyển sản phẩm từ " + NAMES.level(from).vi() + " lên " + NAMES.level(to).vi()
+                        + " vào ngày " + vi(date) + ".");
     }
 
-    static RuleBroken forwardingThresholdNotMet(String score, int minimum) {
-        return new RuleBroken(ProblemType.FORWARDING_THRESHOLD_NOT_MET, null,
-                "A score of " + score + " is below the " + minimum + " points needed to forward the product.",
-                "Điểm " + score + " thấp hơn mức " + minimum + " điểm để chuyển sản phẩm lên cấp trên.");
+    static RuleBroken forwardingThresholdNotMet(BigDecimal score, int minimum, AuthorityLevel from,
+                                                AuthorityLevel to) {
+        return new RuleBroken(ProblemType.FORWARDING_THRESHOLD_NOT_MET, "evaluationId",
+                "A score of " + score.toPlainString() + " is below the " + minimum + " points an evaluation at the "
+                        + NAMES.level(from).en() + " needs to be forwarded to the " + NAMES.level(to).en() + ".",
+                "Điểm " + vi(score) + " thấp hơn mức " + minimum + " điểm để chuyển sản phẩm từ "
+                        + NAMES.level(from).vi() + " lên " + NAMES.level(to).vi() + ".");
     }
 
-    static RuleBroken revocationAuthorityMismatch(String recogniser, String given) {
+    /** The province proposes a product for the national 5-star evaluation only on a score of at least 90. */
+    static RuleBroken nominationThresholdNotMet(BigDecimal score, int minimum) {
+        return new RuleBroken(ProblemType.NOMINATION_THRESHOLD_NOT_MET, "evaluationId",
+                "A score of " + score.toPlainString() + " is below the " + minimum + " points the provincial "
+                        + "council's evaluation needs for a national 5-star nomination.",
+                "Điểm " + vi(score) + " thấp hơn mức " + minimum + " điểm mà kết quả đánh giá của Hội đồng cấp tỉnh "
+                        + "cần đạt để đề xuất đánh giá sản phẩm 5 sao quốc gia.");
+    }
+
+    static RuleBroken revocationAuthorityMismatch(AuthorityLevel recogniser, AuthorityLevel given) {
         return new RuleBroken(ProblemType.REVOCATION_AUTHORITY_MISMATCH, "decision.level",
-                "Only the recognising " + recogniser + " level (or its successor) may revoke, not the " + given
-                        + " level.",
-                "Chỉ cấp " + recogniser + " đã công nhận (hoặc cấp kế thừa) mới được thu hồi, không phải cấp " + given
-                        + ".");
+                "Only the recognising " + NAMES.level(recogniser).en() + " (or its successor) may revoke, not the "
+                        + NAMES.level(given).en() + ".",
+                "Chỉ " + NAMES.level(recogniser).vi() + " đã công nhận (hoặc cấp kế thừa) mới được thu hồi, không phải "
+                        + NAMES.level(given).vi() + ".");
     }
 
     static RuleBroken unknownRevocationReason(String code) {
@@ -96,8 +130,18 @@ public final class RuleBroken extends DomainRuleViolation {
                 what + " không thuộc bảng phân loại " + taxonomy + " có hiệu lực vào ngày đăng ký.");
     }
 
-    static RuleBroken noTaxonomy(String date) {
+    static RuleBroken noTaxonomy(LocalDate date) {
         return new RuleBroken(ProblemType.NO_PRODUCT_TAXONOMY, "registeredOn", "No product taxonomy is in force on " + date + ".",
-                "Không có bảng phân loại sản phẩm nào có hiệu lực vào ngày " + date + ".");
+                "Không có bảng phân loại sản phẩm nào có hiệu lực vào ngày " + vi(date) + ".");
+    }
+
+    /** A date as Vietnamese text writes it: dd/MM/yyyy. */
+    static String vi(LocalDate date) {
+        return date.format(VIETNAMESE_DATE);
+    }
+
+    /** A score as Vietnamese text writes it, with a decimal comma. */
+    static String vi(BigDecimal score) {
+        return score.toPlainString().replace('.', ',');
     }
 }

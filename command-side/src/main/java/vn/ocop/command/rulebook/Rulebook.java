@@ -44,7 +44,7 @@ public final class Rulebook {
         CriteriaSetRule inForce = rules.criteriaSets().stream()
                 .filter(set -> set.period().covers(evaluatedOn))
                 .findFirst()
-                .orElseThrow(() -> RuleBroken.noCriteriaSet(evaluatedOn.toString()));
+                .orElseThrow(() -> RuleBroken.noCriteriaSet(evaluatedOn));
         var transition = inForce.transitionalEvaluation();
         if (transition != null && dossierFiledOn != null && dossierFiledOn.isBefore(transition.dossiersFiledBefore())) {
             Integer days = transition.finishedWithinDays().get(kind.name());
@@ -96,19 +96,19 @@ public final class Rulebook {
                 .stars();
     }
 
-    /** Refuses the district level on and after the date it was abolished. */
-    public void checkLevelExists(AuthorityLevel level, LocalDate on) {
+    /** Refuses the district level on and after the date it was abolished; {@code field} names the level given. */
+    public void checkLevelExists(String field, AuthorityLevel level, LocalDate on) {
         if (level == AuthorityLevel.DISTRICT && !on.isBefore(rules.districtLevelAbolished())) {
-            throw RuleBroken.levelAbolished(level.name(), on.toString());
+            throw RuleBroken.levelAbolished(field, rules.districtLevelAbolished(), on);
         }
     }
 
     /** Only 3 to 5 stars are recognised, and only by the level the table names for the decision's date. */
     public void checkRecognition(int stars, AuthorityLevel level, LocalDate decidedOn) {
         AuthorityLevel competent = recognitionAuthority(stars, decidedOn);
-        checkLevelExists(level, decidedOn);
+        checkLevelExists("decision.level", level, decidedOn);
         if (competent != level) {
-            throw RuleBroken.recognitionAuthorityMismatch(stars, competent.name(), level.name(), decidedOn.toString());
+            throw RuleBroken.recognitionAuthorityMismatch(stars, competent, level, decidedOn);
         }
     }
 
@@ -129,14 +129,22 @@ public final class Rulebook {
         return rules.forwarding().stream()
                 .filter(rule -> rule.from() == from && rule.to() == to && rule.period().covers(on))
                 .findFirst()
-                .orElseThrow(() -> RuleBroken.forwardingNotAllowed(from.name(), to.name(), on.toString()))
+                .orElseThrow(() -> RuleBroken.forwardingNotAllowed(from, to, on))
                 .minScore();
     }
 
     public void checkForwarding(AuthorityLevel from, AuthorityLevel to, LocalDate on, BigDecimal score) {
         int minimum = forwardingThreshold(from, to, on);
         if (score.compareTo(BigDecimal.valueOf(minimum)) < 0) {
-            throw RuleBroken.forwardingThresholdNotMet(score.toPlainString(), minimum);
+            throw RuleBroken.forwardingThresholdNotMet(score, minimum, from, to);
+        }
+    }
+
+    /** The province nominates for the national 5-star evaluation on a score at the threshold of the date. */
+    public void checkNomination(LocalDate on, BigDecimal score) {
+        int minimum = forwardingThreshold(AuthorityLevel.PROVINCE, AuthorityLevel.CENTRAL, on);
+        if (score.compareTo(BigDecimal.valueOf(minimum)) < 0) {
+            throw RuleBroken.nominationThresholdNotMet(score, minimum);
         }
     }
 
@@ -168,9 +176,9 @@ public final class Rulebook {
         if (rules.revocationReasons().stream().noneMatch(reason -> reason.code().equals(reasonCode))) {
             throw RuleBroken.unknownRevocationReason(reasonCode);
         }
-        checkLevelExists(revoker, decidedOn);
+        checkLevelExists("decision.level", revoker, decidedOn);
         if (revoker != successorOf(recogniser, decidedOn)) {
-            throw RuleBroken.revocationAuthorityMismatch(recogniser.name(), revoker.name());
+            throw RuleBroken.revocationAuthorityMismatch(recogniser, revoker);
         }
         int within = rules.certificate().revocationWithinDaysOfConclusion();
         if (decidedOn.isAfter(concludedOn.plusDays(within))) {
@@ -194,7 +202,7 @@ public final class Rulebook {
         OcopRules.Taxonomy taxonomy = rules.productGroupTaxonomies().stream()
                 .filter(candidate -> candidate.period().covers(on))
                 .findFirst()
-                .orElseThrow(() -> RuleBroken.noTaxonomy(on.toString()));
+                .orElseThrow(() -> RuleBroken.noTaxonomy(on));
         OcopRules.ProductGroup group = taxonomy.groups().stream()
                 .filter(candidate -> candidate.code().equals(groupCode))
                 .findFirst()

@@ -114,40 +114,52 @@ public final class SupportPolicies {
     public void check(Grant grant) {
         for (Policy policy : policies) {
             if (policy.appliesTo(grant.kind(), grant.decidedOn())) {
-                String broken = breach(policy, grant);
+                Breach broken = breach(policy, grant);
                 if (broken != null) {
-                    throw SupportRuleBroken.policy(policy.code(), policy.legalBasis(), broken);
+                    throw SupportRuleBroken.policy(policy.code(), policy.legalBasis(), broken.en(), broken.vi());
                 }
             }
         }
     }
 
+    /** Why a grant breaks a policy, in English and Vietnamese. */
+    private record Breach(String en, String vi) {
+    }
+
     /** Why the grant breaks the policy, or null when it does not. */
-    private static String breach(Policy policy, Grant grant) {
+    private static Breach breach(Policy policy, Grant grant) {
         Set<SupportKind> kinds = policy.kinds() == null ? Set.of(SupportKind.values()) : Set.copyOf(policy.kinds());
         return switch (policy.rule()) {
-            case ACTIVE_SUBJECT -> grant.subjectActive() ? null : "the subject is suspended or dissolved";
+            case ACTIVE_SUBJECT -> grant.subjectActive() ? null : new Breach("the subject is suspended or dissolved",
+                    "chủ thể đang bị đình chỉ hoặc đã giải thể");
             case PRODUCT_IN_PROGRAMME -> grant.namesProduct() && grant.productInProgramme() ? null
-                    : "this kind of support needs a product of the subject that is in the programme";
+                    : new Breach("this kind of support needs a product of the subject that is in the programme",
+                            "nội dung hỗ trợ này phải gắn với một sản phẩm của chủ thể đang tham gia Chương trình");
             case ONCE_PER_RECOGNITION -> {
                 if (grant.certificateId() == null) {
-                    yield "this kind of support rests on a product's certificate in force";
+                    yield new Breach("this kind of support rests on a product's certificate in force",
+                            "nội dung hỗ trợ này phải dựa trên giấy chứng nhận còn hiệu lực của sản phẩm");
                 }
                 yield grant.certificateSupported(kinds, grant.certificateId())
-                        ? "already granted once for this recognition" : null;
+                        ? new Breach("already granted once for this recognition",
+                                "đã được hỗ trợ một lần cho lần công nhận này") : null;
             }
             case CAP_PER_SUBJECT_PER_YEAR -> {
                 long total = grant.grantedToSubject(kinds) + grant.amount();
                 yield total > policy.maxAmount()
-                        ? "the subject would receive " + total + " đồng in " + grant.fiscalYear() + ", above "
-                        + policy.maxAmount() : null;
+                        ? new Breach("the subject would receive " + total + " đồng in " + grant.fiscalYear()
+                                + ", above " + policy.maxAmount(),
+                                "chủ thể sẽ nhận " + total + " đồng trong năm " + grant.fiscalYear()
+                                        + ", vượt mức " + policy.maxAmount() + " đồng") : null;
             }
             case PRODUCTS_PER_COMMUNE_PER_YEAR -> {
                 Set<String> supported = grant.productsSupportedInCommune();
                 boolean newProduct = grant.productId() == null || !supported.contains(grant.productId());
                 yield newProduct && grant.productId() != null && supported.size() >= policy.maxProducts()
-                        ? "the commune already has " + supported.size() + " products supported in "
-                        + grant.fiscalYear() : null;
+                        ? new Breach("the commune already has " + supported.size() + " products supported in "
+                                + grant.fiscalYear(),
+                                "xã đã có " + supported.size() + " sản phẩm được hỗ trợ trong năm "
+                                        + grant.fiscalYear()) : null;
             }
         };
     }

@@ -2,6 +2,7 @@ package vn.ocop.command.support;
 
 import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.command.common.ProblemType;
+import vn.ocop.reference.OfficialNames;
 
 /** A rule of state support refused a command. */
 final class SupportRuleBroken extends DomainRuleViolation {
@@ -32,9 +33,11 @@ final class SupportRuleBroken extends DomainRuleViolation {
                 "Khoản hỗ trợ đã hủy hoặc đã tất toán.");
     }
 
-    static SupportRuleBroken policy(String code, String legalBasis, String why) {
+    /** A support policy refuses the grant: its code and basis in English, its basis and reason in Vietnamese. */
+    static SupportRuleBroken policy(String code, String legalBasis, String whyEn, String whyVi) {
+        OfficialNames.Name basis = OfficialNames.bundled().decision(legalBasis);
         return new SupportRuleBroken(ProblemType.SUPPORT_POLICY_VIOLATED, "kind",
-                "Support policy " + code + " (" + legalBasis + ") refuses the grant: " + why + ".",
-                "Chính sách hỗ trợ " + code + " (" + legalBasis + ") không cho phép khoản hỗ trợ: " + why + ".");
+                "Support policy " + code + " (" + basis.en() + ") refuses the grant: " + whyEn + ".",
+                "Chính sách hỗ trợ theo " + basis.vi() + " không cho phép khoản hỗ trợ: " + whyVi + ".");
     }
 }

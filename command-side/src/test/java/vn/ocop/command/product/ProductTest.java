@@ -446,7 +446,7 @@ class ProductTest {
                             evaluated("e-1", FIRST, PROVINCE, "2024-05-01", "89.99", 4)))
                     .when(new NominateForNationalFiveStarsCommand(PRODUCT, null, "e-1",
                             decision(PROVINCE, "2024-05-10")))
-                    .expectException(rule("forwarding-threshold-not-met"));
+                    .expectException(rule("nomination-threshold-not-met"));
         }
 
         @Test
@@ -522,6 +522,14 @@ class ProductTest {
                             evaluated("e-1", FIRST, DISTRICT, "2024-05-01", "75", 4)))
                     .when(recognise("e-1", 4, DISTRICT, "2024-05-10"))
                     .expectException(rule("recognition-authority-mismatch"));
+        }
+
+        @Test
+        void aDistrictRecognitionAfterTheAbolitionIsRefusedForTheAbolishedLevel() {
+            fixture.given(history(approvedProduct("2025-01-10"),
+                            evaluated("e-1", FIRST, PROVINCE, "2025-08-01", "60", 3)))
+                    .when(recognise("e-1", 3, DISTRICT, "2025-08-10"))
+                    .expectException(rule("authority-level-abolished"));
         }
 
         @Test

@@ -223,6 +223,72 @@ class RulebookTest {
     }
 
     @Nested
+    class Messages {
+
+        @Test
+        void aNominationBelowNinetyNamesTheScoreAndTheNinetyItNeeds() {
+            assertThatThrownBy(() -> RULES.checkNomination(on("2024-06-01"), new BigDecimal("88.50")))
+                    .isInstanceOfSatisfying(RuleBroken.class, broken -> {
+                        assertThat(broken.problemType()).isEqualTo("nomination-threshold-not-met");
+                        assertThat(broken.getMessage()).isEqualTo("A score of 88.50 is below the 90 points the "
+                                + "provincial council's evaluation needs for a national 5-star nomination.");
+                        assertThat(broken.messageVi()).isEqualTo("Điểm 88,50 thấp hơn mức 90 điểm mà kết quả đánh giá "
+                                + "của Hội đồng cấp tỉnh cần đạt để đề xuất đánh giá sản phẩm 5 sao quốc gia.");
+                    });
+            assertThatCode(() -> RULES.checkNomination(on("2024-06-01"), new BigDecimal("90.00")))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void aForwardingBelowItsThresholdIsNotCalledANomination() {
+            assertThatThrownBy(() -> RULES.checkForwarding(AuthorityLevel.DISTRICT, AuthorityLevel.PROVINCE,
+                    on("2024-06-01"), new BigDecimal("69.99")))
+                    .isInstanceOfSatisfying(RuleBroken.class, broken -> {
+                        assertThat(broken.problemType()).isEqualTo("forwarding-threshold-not-met");
+                        assertThat(broken.getMessage()).isEqualTo("A score of 69.99 is below the 70 points an "
+                                + "evaluation at the district level needs to be forwarded to the provincial level.");
+                        assertThat(broken.messageVi()).isEqualTo("Điểm 69,99 thấp hơn mức 70 điểm để chuyển sản phẩm "
+                                + "từ cấp huyện lên cấp tỉnh.");
+                    });
+        }
+
+        @Test
+        void theDistrictLevelAfterItsAbolitionIsSaidToNoLongerExistWithItsBasis() {
+            assertThatThrownBy(() -> RULES.checkRecognition(3, AuthorityLevel.DISTRICT, on("2025-08-10")))
+                    .isInstanceOfSatisfying(RuleBroken.class, broken -> {
+                        assertThat(broken.problemType()).isEqualTo("authority-level-abolished");
+                        assertThat(broken.field()).isEqualTo("decision.level");
+                        assertThat(broken.getMessage()).isEqualTo("The district level no longer exists since "
+                                + "2025-07-01 (two-tier local government, Law on the Organisation of Local Government "
+                                + "No. 72/2025/QH15): on 2025-08-10 the provincial level decides in its place.");
+                        assertThat(broken.messageVi()).isEqualTo("Cấp huyện không còn tồn tại từ ngày 01/07/2025 "
+                                + "(chính quyền địa phương hai cấp theo Luật Tổ chức chính quyền địa phương số "
+                                + "72/2025/QH15): vào ngày 10/08/2025, cấp tỉnh quyết định thay.");
+                    });
+        }
+
+        @Test
+        void levelsAndDecisionsReadInVietnameseInEveryMessage() {
+            assertThatThrownBy(() -> RULES.checkRecognition(4, AuthorityLevel.DISTRICT, on("2024-06-01")))
+                    .isInstanceOfSatisfying(RuleBroken.class, broken -> {
+                        assertThat(broken.messageVi()).isEqualTo("Sản phẩm 4 sao do cấp tỉnh công nhận vào ngày "
+                                + "01/06/2024, không phải cấp huyện.");
+                        assertThat(broken.getMessage()).isEqualTo("4-star products are recognised at the provincial "
+                                + "level on 2024-06-01, not at the district level.");
+                    });
+            assertThatThrownBy(() -> RULES.checkRevocation(AuthorityLevel.PROVINCE, AuthorityLevel.CENTRAL,
+                    "MARK_MISUSE", on("2024-06-01"), on("2024-06-05")))
+                    .isInstanceOfSatisfying(RuleBroken.class, broken -> assertThat(broken.messageVi())
+                            .isEqualTo("Chỉ cấp tỉnh đã công nhận (hoặc cấp kế thừa) mới được thu hồi, không phải "
+                                    + "cấp trung ương."));
+            assertThatThrownBy(() -> RULES.checkForwarding(AuthorityLevel.DISTRICT, AuthorityLevel.PROVINCE,
+                    on("2025-08-01"), new BigDecimal("95")))
+                    .isInstanceOfSatisfying(RuleBroken.class, broken -> assertThat(broken.messageVi())
+                            .isEqualTo("Không có quy định chuyển sản phẩm từ cấp huyện lên cấp tỉnh vào ngày 01/08/2025."));
+        }
+    }
+
+    @Nested
     class Certificates {
 
         @Test

@@ -38,6 +38,8 @@ final class DemoStory {
     private static final long SEED = 1392;
     private static final LocalDate TAXONOMY_2021 = LocalDate.of(2023, 2, 24);
     private static final LocalDate DISTRICTS_ABOLISHED = AdministrativeUnits.REORGANISED_ON;
+    /** The Ministry of Agriculture and Rural Development merged into the Ministry of Agriculture and Environment. */
+    private static final LocalDate MINISTRY_OF_AGRICULTURE_AND_ENVIRONMENT = LocalDate.of(2025, 3, 1);
 
     private static final String[][] PRODUCTS = {
         // group 1 / I: food — name, 2021 set
@@ -292,19 +294,16 @@ final class DemoStory {
                 }
             }
             if (stars >= 4 && random.nextInt(5) == 0 && before(decided.plusMonths(2), 0)) {
-                step("/key-product", "{\"decision\": " + decision(number(decided.plusMonths(2)),
-                        decided.plusMonths(2).toString(), "PROVINCE") + "}");
+                step("/key-product", "{\"decision\": " + decision(decided.plusMonths(2), "PROVINCE") + "}");
             }
             if (stars >= 4 && random.nextInt(8) == 0 && before(decided.plusMonths(3), 0)) {
-                step("/provincial-promotion", "{\"decision\": " + decision(number(decided.plusMonths(3)),
-                        decided.plusMonths(3).toString(), "PROVINCE") + "}");
+                step("/provincial-promotion", "{\"decision\": " + decision(decided.plusMonths(3), "PROVINCE") + "}");
             }
             if (random.nextInt(25) == 0 && before(decided.plusMonths(14), 0)) {
                 LocalDate concluded = decided.plusMonths(13);
                 step("/certificate/revocation", """
                         {"reasonCode": "NO_LONGER_MEETS_CRITERIA", "concludedOn": "%s", "decision": %s}"""
-                        .formatted(concluded, decision(number(concluded.plusDays(10)),
-                                concluded.plusDays(10).toString(),
+                        .formatted(concluded, decision(concluded.plusDays(10),
                                 recognisingLevel(stars, concluded.plusDays(10)).name())));
                 return;
             }
@@ -352,7 +351,7 @@ final class DemoStory {
         private boolean recognise(String evaluation, int stars, AuthorityLevel level, LocalDate on) {
             boolean done = api.post("/api/products/" + id + "/recognition", """
                     {"evaluationId": "%s", "stars": %d, "decision": %s}"""
-                    .formatted(evaluation, stars, decision(number(on), on.toString(), level.name()))) != null;
+                    .formatted(evaluation, stars, decision(on, level.name()))) != null;
             if (done) {
                 recognitions.incrementAndGet();
             }
@@ -362,7 +361,7 @@ final class DemoStory {
         private String stepDecision(boolean accepted, LocalDate on) {
             return """
                     {"accepted": %s, "decision": %s, "reasons": %s}""".formatted(accepted,
-                    decision(number(on), on.toString(), on.isBefore(DISTRICTS_ABOLISHED) ? "DISTRICT" : "COMMUNE"),
+                    decision(on, on.isBefore(DISTRICTS_ABOLISHED) ? "DISTRICT" : "COMMUNE"),
                     accepted ? "[]" : "[\"Hồ sơ chưa đầy đủ\"]");
         }
     }
@@ -381,14 +380,25 @@ final class DemoStory {
         return day.plusDays(marginDays).isBefore(LocalDate.now());
     }
 
-    private static String number(LocalDate on) {
-        return on.getDayOfYear() + on.getYear() % 100 * 1000 + "/QĐ-UBND";
+    /**
+     * A decision of {@code level} dated {@code on}, numbered as its issuing body numbers them: the ministry's
+     * "…/QĐ-BNN-VPĐP" (its coordination office for new rural areas) until it became the Ministry of Agriculture
+     * and Environment on 2025-03-01, "…/QĐ-BNNMT" since; a people's committee's "…/QĐ-UBND".
+     */
+    private static String decision(LocalDate on, String level) {
+        String serial = Integer.toString(on.getDayOfYear() + on.getYear() % 100 * 1000);
+        String suffix = !"CENTRAL".equals(level) ? "QĐ-UBND"
+                : on.isBefore(MINISTRY_OF_AGRICULTURE_AND_ENVIRONMENT) ? "QĐ-BNN-VPĐP" : "QĐ-BNNMT";
+        return decision(serial + "/" + suffix, on.toString(), level);
     }
 
     private static String decision(String number, String date, String level) {
+        LocalDate on = LocalDate.parse(date);
         String issuer = switch (level) {
-            case "CENTRAL" -> "Bộ Nông nghiệp và Môi trường";
-            case "PROVINCE" -> "Ủy ban nhân dân tỉnh Kon Tum";
+            case "CENTRAL" -> on.isBefore(MINISTRY_OF_AGRICULTURE_AND_ENVIRONMENT)
+                    ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường";
+            case "PROVINCE" -> on.isBefore(DISTRICTS_ABOLISHED)
+                    ? "Ủy ban nhân dân tỉnh Kon Tum" : "Ủy ban nhân dân tỉnh Quảng Ngãi";
             case "DISTRICT" -> "Ủy ban nhân dân huyện";
             default -> "Ủy ban nhân dân xã";
         };
@@ -424,7 +434,7 @@ final class DemoStory {
                          "costSharePercent": %d, "fiscalYear": %d, "decision": %s}"""
                         .formatted(parts[0], subject, productBound ? "\"productId\": \"" + product.productId() + "\"," : "",
                                 kind, amount, 50 + random.nextInt(3) * 10, year,
-                                decision(number(granted), granted.toString(), "PROVINCE")));
+                                decision(granted, "PROVINCE")));
                 if (grant == null) {
                     continue;
                 }

@@ -189,7 +189,7 @@ final class ListCheck {
                 problem(Column.EVALUATED_ON, "date-before-earlier-step", "Evaluated before the registration date.",
                         "Ngày đánh giá trước ngày đăng ký.");
             }
-            check(Column.EVALUATION_LEVEL, () -> rules.checkLevelExists(level, on));
+            check(Column.EVALUATION_LEVEL, () -> rules.checkLevelExists("level", level, on));
             CriteriaSet set = rule(Column.EVALUATED_ON, () -> rules.criteriaSetFor(on, null, EvaluationKind.FIRST));
             if (set == null) {
                 return null;

@@ -175,7 +175,7 @@ class ProductLifecycleTest extends ServiceTest {
         JsonNode timeline = Http.get(url("/api/audit/products/" + product + "/history")).json();
         assertThat(timeline.size()).isEqualTo(events.size());
         assertThat(timeline.get(5).get("lineVi").asText()).isEqualTo(
-                "Công nhận 4 sao theo QĐ 20240610/QĐ-UBND ngày 10/06/2024 — UBND province, hiệu lực đến 10/06/2027, "
+                "Công nhận 4 sao theo quyết định số 20240610/QĐ-UBND ngày 10/06/2024 — UBND province, hiệu lực đến 10/06/2027, "
                         + TestAccounts.administrator().username());
         assertThat(timeline.get(5).get("lineEn").asText()).isEqualTo(
                 "Recognised at 4 stars by decision 20240610/QĐ-UBND of 2024-06-10 — UBND province, valid until "

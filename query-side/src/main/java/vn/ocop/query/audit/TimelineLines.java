@@ -5,24 +5,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import vn.ocop.reference.OfficialNames;
 
 /**
  * Renders an event as a line a person reads, in Vietnamese and English, from the templates in
- * {@code timeline-lines.json}: {path} takes a payload value; dates read dd/MM/yyyy in Vietnamese.
+ * {@code timeline-lines.json}: {path} takes a payload value, dates reading dd/MM/yyyy in Vietnamese;
+ * {path|table} takes the value's name from that table of {@link OfficialNames} ("cấp tỉnh" for
+ * {@code PROVINCE}), so that no stored code reaches a reader.
  */
 @Component
 class TimelineLines {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z.]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z.]+)(?:\\|([A-Za-z]+))?}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JsonNode lines;
+    private final OfficialNames names = OfficialNames.bundled();
 
     TimelineLines(ObjectMapper json) {
         try (InputStream in = TimelineLines.class.getResourceAsStream("/vn/ocop/query/audit/timeline-lines.json")) {
@@ -30,6 +36,22 @@ class TimelineLines {
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable timeline lines", e);
         }
+    }
+
+    /**
+     * A value as a reader writes it: points with two decimals, amounts of đồng with thousands separators — a
+     * comma and dots in Vietnamese ("80,00"; "500.000.000"), a point and commas in English.
+     */
+    private static String number(String path, JsonNode value, String language) {
+        if (value.isFloatingPointNumber()) {
+            String points = value.decimalValue().setScale(2, RoundingMode.HALF_UP).toPlainString();
+            return language.equals("vi") ? points.replace('.', ',') : points;
+        }
+        if (value.isIntegralNumber() && path.toLowerCase(Locale.ROOT).endsWith("amount")) {
+            String grouped = String.format(Locale.ROOT, "%,d", value.longValue());
+            return language.equals("vi") ? grouped.replace(',', '.') : grouped;
+        }
+        return value.asText();
     }
 
     /** The line for an event of type {@code type} with {@code payload}, in {@code language} ("vi" or "en"). */
@@ -42,8 +64,10 @@ class TimelineLines {
         StringBuilder line = new StringBuilder();
         while (placeholder.find()) {
             JsonNode value = payload.at("/" + placeholder.group(1).replace('.', '/'));
-            String text = value.isMissingNode() || value.isNull() ? "—" : value.asText();
-            if (language.equals("vi") && ISO_DATE.matcher(text).matches()) {
+            String text = value.isMissingNode() || value.isNull() ? "—" : number(placeholder.group(1), value, language);
+            if (placeholder.group(2) != null && !text.equals("—")) {
+                text = names.name(placeholder.group(2), text, language);
+            } else if (language.equals("vi") && ISO_DATE.matcher(text).matches()) {
                 text = LocalDate.parse(text).format(VIETNAMESE_DATE);
             }
             placeholder.appendReplacement(line, Matcher.quoteReplacement(text));
