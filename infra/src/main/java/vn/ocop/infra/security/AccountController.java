@@ -37,7 +37,7 @@ class AccountController {
     }
 
     /** The answer that carries a one-time password: shown once, to be passed on to its owner. */
-    record IssuedPassword(String username, String temporaryPassword, Account.Summary account) {
+    record IssuedPassword(String username, String oneTimePassword, Account.Summary account) {
     }
 
     private final Accounts accounts;
@@ -69,8 +69,9 @@ class AccountController {
         }
         if (change.newPassword().equals(change.currentPassword())
                 || change.newPassword().toLowerCase().contains(account.username().toLowerCase())) {
-            throw new InvalidQuery("newPassword", "The new password must differ from the current one and from the "
-                    + "account's name.", "Mật khẩu mới phải khác mật khẩu hiện tại và khác tên tài khoản.");
+            throw new InvalidQuery("newPassword", "The new password must differ from the current one and must not "
+                    + "contain the account's name.",
+                    "Mật khẩu mới phải khác mật khẩu hiện tại và không được chứa tên tài khoản.");
         }
         accounts.setPassword(account.username(), encoder.encode(change.newPassword()), false);
         return ResponseEntity.noContent().build();

@@ -74,6 +74,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<Object> ruleViolated(DomainRuleViolation violation) {
+        LOG.info("Command refused: {}{} (correlation id {})", TYPE_PREFIX, violation.problemType(),
+                RequestCorrelation.current());
         HttpStatus status = HttpStatus.valueOf(violation.status());
         ProblemDetail problem = status == HttpStatus.BAD_REQUEST
                 ? problem(status, violation.problemType(), "Invalid request", "Yêu cầu không hợp lệ",

@@ -119,7 +119,7 @@ class DashboardSessionTest extends ServiceTest {
         Http.Response created = Http.postJson(url("/api/accounts"), """
                 {"username": "%s", "role": "VIEWER"}""".formatted(username));
         assertThat(created.status()).isEqualTo(201);
-        String temporary = created.json().get("temporaryPassword").asText();
+        String temporary = created.json().get("oneTimePassword").asText();
 
         Visitor visitor = new Visitor();
         visitor.signIn(username, temporary);

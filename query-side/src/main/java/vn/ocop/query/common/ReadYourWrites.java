@@ -2,6 +2,7 @@ package vn.ocop.query.common;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -25,8 +26,18 @@ public final class ReadYourWrites {
      */
     public static <T> Optional<T> read(Supplier<Optional<T>> read, java.util.function.ToLongFunction<T> version,
                                        Long minVersion) {
+        return read(read, version, minVersion, () -> true);
+    }
+
+    /**
+     * The same, for a record the event store may not hold at all: when the view has nothing of it and
+     * {@code recorded} says no event of it is stored, the answer is empty at once (the caller's 404) rather
+     * than a wait that could only end in {@link ViewNotCaughtUp}.
+     */
+    public static <T> Optional<T> read(Supplier<Optional<T>> read, java.util.function.ToLongFunction<T> version,
+                                       Long minVersion, BooleanSupplier recorded) {
         Optional<T> found = read.get();
-        if (minVersion == null) {
+        if (minVersion == null || found.isEmpty() && !recorded.getAsBoolean()) {
             return found;
         }
         long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();

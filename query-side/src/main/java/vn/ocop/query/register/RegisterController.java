@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.ReadYourWrites;
+import vn.ocop.query.common.RecordedAggregates;
 import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.query.register.RegisterEntry.Stage;
@@ -31,12 +32,15 @@ class RegisterController {
     private final ShadowReplay history;
     private final AdministrativeUnits units;
     private final ReaderScope scope;
+    private final RecordedAggregates recorded;
 
-    RegisterController(RegisterStore store, ShadowReplay history, AdministrativeUnits units, ReaderScope scope) {
+    RegisterController(RegisterStore store, ShadowReplay history, AdministrativeUnits units, ReaderScope scope,
+                       RecordedAggregates recorded) {
         this.store = store;
         this.history = history;
         this.units = units;
         this.scope = scope;
+        this.recorded = recorded;
     }
 
     /**
@@ -85,7 +89,8 @@ class RegisterController {
                                           @RequestParam(required = false) @Min(0) Long minVersion,
                                           @RequestParam(required = false) Instant asOf) {
         Optional<RegisterEntry> found = asOf == null
-                ? ReadYourWrites.read(() -> store.find(id), RegisterEntry::version, minVersion)
+                ? ReadYourWrites.read(() -> store.find(id), RegisterEntry::version, minVersion,
+                        () -> recorded.exists(id))
                 : history.at(asOf, List.of("register"), date -> store.find(id));
         RegisterEntry entry = found.filter(product -> scope.sees(product.communeCode()))
                 .orElseThrow(() -> new NotFound("product"));

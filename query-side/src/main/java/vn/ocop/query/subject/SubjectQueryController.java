@@ -17,6 +17,7 @@ import java.util.List;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.ReadYourWrites;
+import vn.ocop.query.common.RecordedAggregates;
 import vn.ocop.query.common.ShadowReplay;
 
 /** Reads of the subjects view. */
@@ -28,13 +29,15 @@ class SubjectQueryController {
     private final SubjectDirectory directory;
     private final ReaderScope scope;
     private final ShadowReplay views;
+    private final RecordedAggregates recorded;
 
     SubjectQueryController(QueryGateway queries, SubjectDirectory directory, ReaderScope scope,
-                           ShadowReplay views) {
+                           ShadowReplay views, RecordedAggregates recorded) {
         this.queries = queries;
         this.directory = directory;
         this.scope = scope;
         this.views = views;
+        this.recorded = recorded;
     }
 
     /** Subjects matching every filter given; {@code q} ignores diacritics and case (name, registration number). */
@@ -68,7 +71,7 @@ class SubjectQueryController {
                                            @RequestParam(required = false) @Min(0) Long minVersion) {
         SubjectDetails subject = ReadYourWrites.read(() -> queries
                         .query(new FindSubjectQuery(id), ResponseTypes.optionalInstanceOf(SubjectDetails.class))
-                        .join(), SubjectDetails::version, minVersion)
+                        .join(), SubjectDetails::version, minVersion, () -> recorded.exists(id))
                 .filter(found -> scope.sees(found.communeCode()))
                 .orElseThrow(() -> new NotFound("subject"));
         return ResponseEntity.ok().eTag(Long.toString(subject.version()))
