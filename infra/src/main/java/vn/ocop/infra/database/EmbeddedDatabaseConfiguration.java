@@ -36,6 +36,7 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
         Files.createDirectories(dataDirectory);
+        EmbeddedDatabaseLifetime.stopLeftoverServer(dataDirectory, EmbeddedDatabaseLifetime.FAST_SHUTDOWN_TIMEOUT);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         properties.settings().forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder
@@ -57,9 +58,30 @@ class EmbeddedDatabaseConfiguration {
         return postgres;
     }
 
+    /**
+     * Stops the embedded PostgreSQL when the service's JVM ends without stopping it; ended first on a clean
+     * stop, which then stops the server itself ({@link EmbeddedDatabaseLifetime}).
+     */
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabaseWatch embeddedDatabaseWatch(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+        return new EmbeddedDatabaseWatch(EmbeddedDatabaseLifetime.watch(
+                properties.dataDirectory().toAbsolutePath().normalize()).orElse(null));
+    }
+
+    /** The watchdog of the embedded PostgreSQL, if one could be started. */
+    record EmbeddedDatabaseWatch(EmbeddedDatabaseLifetime.Watchdog watchdog) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            if (watchdog != null) {
+                watchdog.close();
+            }
+        }
+    }
+
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseWatch watch) {
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl(SUPERUSER, DATABASE))

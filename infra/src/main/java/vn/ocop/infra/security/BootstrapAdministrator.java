@@ -2,6 +2,8 @@ package vn.ocop.infra.security;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BootstrapAdministrator implements SmartInitializingSingleton {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdministrator.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int LENGTH = 24;
 
@@ -72,6 +75,10 @@ class BootstrapAdministrator implements SmartInitializingSingleton {
                      (POST /api/account/password) before anything else.
                     ============================================================================
                     """.formatted(properties.bootstrapAdmin(), password));
+            // the log (which may be shipped elsewhere) says where the password is, never the password
+            LOG.warn("The administrator account '{}' was created with a one-time password, printed once on the "
+                    + "console in a framed banner and kept nowhere else; sign in and change it "
+                    + "(POST /api/account/password) before anything else", properties.bootstrapAdmin());
         }
     }
 

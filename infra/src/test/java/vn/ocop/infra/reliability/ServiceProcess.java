@@ -31,8 +31,10 @@ final class ServiceProcess implements AutoCloseable {
     private final List<String> command;
     private final int port;
     private final Path log;
+    private final Path directory;
     private Process process;
     private int starts;
+    private long logOffset;
 
     /**
      * @param name     for the log file and messages
@@ -40,26 +42,56 @@ final class ServiceProcess implements AutoCloseable {
      * @param settings further {@code --name=value} arguments
      */
     ServiceProcess(String name, String databaseUrl, String... settings) {
+        this(name, null, concat(concat(TEST_ADMINISTRATOR,
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--ocop.audit.signing-key-file=" + TestSigningKey.file(),
+                "--logging.structured.format.console="), List.of(settings)));
+    }
+
+    /**
+     * The service as a fresh machine runs it, started in {@code workingDirectory}: no database configured, so it
+     * brings its own in {@code data/postgres} there, and no logging configured.
+     */
+    static ServiceProcess embeddedDefault(String name, Path workingDirectory, String... settings) {
+        return new ServiceProcess(name, workingDirectory, concat(TEST_ADMINISTRATOR, settings));
+    }
+
+    /** The same with nothing of the tests' own: the first start creates an administrator and prints its password. */
+    static ServiceProcess asShipped(String name, Path workingDirectory, String... settings) {
+        return new ServiceProcess(name, workingDirectory, List.of(settings));
+    }
+
+    /** The first start on the empty database creates the tests' administrator, with its password's hash. */
+    private static final List<String> TEST_ADMINISTRATOR = List.of(
+            "--ocop.security.bootstrap-admin=" + TestAccounts.administrator().username(),
+            "--ocop.security.bootstrap-admin-password-hash=" + TestAccounts.administrator().passwordHash(),
+            "--ocop.security.rate-limits.writes=1000000",
+            "--ocop.scheduler.polling-interval=500ms");
+
+    private ServiceProcess(String name, Path directory, List<String> settings) {
         this.name = name;
+        this.directory = directory;
         this.port = freePort();
-        this.log = Paths.get("target", "reliability", name + ".log");
+        this.log = Paths.get("target", "reliability", name + ".log").toAbsolutePath();
         command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"),
                 OcopApplication.class.getName(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--ocop.audit.signing-key-file=" + TestSigningKey.file(),
-                // the first start on the empty database creates the tests' administrator, with its password's hash
-                "--ocop.security.bootstrap-admin=" + TestAccounts.administrator().username(),
-                "--ocop.security.bootstrap-admin-password-hash=" + TestAccounts.administrator().passwordHash(),
-                "--ocop.security.rate-limits.writes=1000000",
-                "--logging.structured.format.console=",
-                "--ocop.scheduler.polling-interval=500ms"));
-        command.addAll(List.of(settings));
+                "--server.port=" + port));
+        command.addAll(settings);
+    }
+
+    private static List<String> concat(List<String> first, List<String> more) {
+        return concat(first, more.toArray(String[]::new));
+    }
+
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
     }
 
     String base() {
@@ -77,15 +109,52 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts the process and waits until it answers that it is up; returns how long that took. */
     Duration start() {
         Instant begun = Instant.now();
+        spawn();
+        return awaitUp(begun);
+    }
+
+    /** Starts the process without waiting for it. */
+    void spawn() {
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command).redirectErrorStream(true)
+            logOffset = starts == 0 || !Files.exists(log) ? 0 : Files.size(log);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(starts++ == 0 ? ProcessBuilder.Redirect.to(log.toFile())
-                            : ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                            : ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (directory != null) {
+                Files.createDirectories(directory);
+                builder.directory(directory.toFile());
+            }
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What this start of the process has written so far. */
+    String output() {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            return new String(all, (int) Math.min(logOffset, all.length), (int) Math.max(0, all.length - logOffset),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until this start has written {@code text}. */
+    void awaitOutput(String text, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (!output().contains(text)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " never wrote '" + text + "'; see " + log);
+            }
+            sleep(50);
+        }
+    }
+
+    /** Waits until the started process answers that it is up; returns how long since {@code begun}. */
+    Duration awaitUp(Instant begun) {
         Instant deadline = begun.plus(Duration.ofMinutes(3));
         while (!up()) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
@@ -113,6 +182,15 @@ final class ServiceProcess implements AutoCloseable {
     void kill() {
         process.destroyForcibly();
         waitForExit();
+    }
+
+    /** SIGKILL of the process and of every process it started, as a kill of its whole process group. */
+    void killWithChildren() {
+        List<ProcessHandle> children = process.toHandle().descendants().toList();
+        process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+        waitForExit();
+        children.forEach(child -> child.onExit().join());
     }
 
     /** SIGTERM: the graceful shutdown an operator's stop gives. */
