@@ -75,6 +75,22 @@ class DemoProgrammeTest {
             JsonNode register = Http.get(base + "/api/products?size=200", admin).json();
             assertThat(register.get("items")).allSatisfy(product ->
                     assertThat(product.get("name").asText()).endsWith(DemoStory.FICTIONAL));
+            // each decision numbered as its issuing body numbers them
+            List<Map<String, Object>> decisions = jdbc.queryForList("""
+                    select d ->> 'number' as number, (d ->> 'date')::date as decided, d ->> 'level' as level,
+                           d ->> 'issuer' as issuer
+                    from (select convert_from(payload, 'UTF8')::jsonb -> 'decision' as d from domain_event_entry) x
+                    where d is not null""");
+            java.time.LocalDate ministryMerged = java.time.LocalDate.of(2025, 3, 1);
+            assertThat(decisions).filteredOn(d -> "CENTRAL".equals(d.get("level"))).as("the ministry's decisions")
+                    .isNotEmpty().allSatisfy(d -> {
+                        boolean beforeMerger = ((java.sql.Date) d.get("decided")).toLocalDate().isBefore(ministryMerged);
+                        assertThat((String) d.get("number")).endsWith(beforeMerger ? "/QĐ-BNN-VPĐP" : "/QĐ-BNNMT");
+                        assertThat((String) d.get("issuer")).isEqualTo(beforeMerger
+                                ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường");
+                    });
+            assertThat(decisions).filteredOn(d -> !"CENTRAL".equals(d.get("level"))).as("the people's committees'")
+                    .allSatisfy(d -> assertThat((String) d.get("number")).endsWith("/QĐ-UBND"));
             events = jdbc.queryForObject("""
                     select count(*) from domain_event_entry
                     where convert_from(meta_data, 'UTF8')::jsonb ->> 'trigger' is null""", Long.class);
