@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,7 +34,10 @@ class ConcurrencyInvariantsTest extends ServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Acknowledged versions per subject, and the answers that were not 2xx, by status. */
+    /**
+     * Acknowledged versions per subject, and the answers that were not 2xx, by status. Many senders add to one
+     * record's set at once, so the sets are concurrent ones (a plain tree set loses additions under the race).
+     */
     private final Map<String, Set<Long>> acknowledged = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicInteger> refused = new ConcurrentHashMap<>();
 
@@ -52,9 +56,9 @@ class ConcurrencyInvariantsTest extends ServiceTest {
         for (int i = 0; i < (FULL ? 1000 : 40); i++) {
             subjects.add(api.registerSubject());
         }
-        subjects.forEach(subject -> acknowledged.put(subject, new TreeSet<>()));
-        acknowledged.put(contended, new TreeSet<>());
-        acknowledged.put(product, new TreeSet<>());
+        subjects.forEach(subject -> acknowledged.put(subject, new ConcurrentSkipListSet<>()));
+        acknowledged.put(contended, new ConcurrentSkipListSet<>());
+        acknowledged.put(product, new ConcurrentSkipListSet<>());
 
         run(32, 6, (random, thread) -> rename(contended, "Hợp tác xã " + thread + "-" + random.nextInt(1000)));
         // Conflicting steps on one product: one idea decision can win, a plan is submitted once, a key product
