@@ -25,7 +25,6 @@ import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.common.Communes;
 import vn.ocop.command.common.Reach;
 import vn.ocop.command.common.ProblemType;
-import vn.ocop.command.product.Certificate.Status;
 import vn.ocop.command.product.ProductCommands.DecideBusinessPlanCommand;
 import vn.ocop.command.product.ProductCommands.DecideProductIdeaCommand;
 import vn.ocop.command.product.ProductCommands.DesignateKeyProductCommand;
@@ -46,6 +45,7 @@ import vn.ocop.command.subject.SubjectStandings;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.events.common.Decision;
 import vn.ocop.events.product.EvaluationKind;
+import vn.ocop.events.product.ProductEvent;
 import vn.ocop.events.product.RenewalTerms;
 import vn.ocop.events.product.ProductEvent.BusinessPlanApproved;
 import vn.ocop.events.product.ProductEvent.BusinessPlanRejected;
@@ -238,12 +238,12 @@ class Product {
         String id = command.certificateId();
         switch (evaluation.kind()) {
             case FIRST -> {
-                requireNoCertificateInForce();
+                Certificate.requireNoneInForce(certificate);
                 apply(new ProductRecognized(productId, id, command.stars(), decision, evaluation.id(),
                         terms.expiresOn(), terms.renewal()));
             }
             case UPGRADE -> {
-                requireCertificate(Status.VALID);
+                Certificate.requireValid(certificate);
                 if (command.stars() <= certificate.stars) {
                     throw step(ProblemType.UPGRADE_NEEDS_MORE_STARS, "An upgrade recognises more stars than the certificate has.",
                             "Nâng hạng phải công nhận số sao cao hơn giấy chứng nhận hiện có.");
@@ -252,7 +252,7 @@ class Product {
                         evaluation.id(), terms.expiresOn(), terms.renewal()));
             }
             case RE_EVALUATION -> {
-                requireCertificateInForce();
+                Certificate.requireInForce(certificate);
                 apply(new ProductReRecognized(productId, id, certificate.id, command.stars(), decision,
                         evaluation.id(), terms.expiresOn(), terms.renewal()));
             }
@@ -267,29 +267,16 @@ class Product {
 
     @CommandHandler
     long handle(FileReEvaluationDossierCommand command, BusinessCalendar calendar) {
-        requireCertificate(Status.VALID);
-        if (certificate.dossierFiled) {
-            throw step(ProblemType.DOSSIER_ALREADY_FILED, "The re-evaluation dossier has already been filed.",
-                    "Hồ sơ đánh giá lại đã được nộp.");
-        }
+        Certificate current = Certificate.requireValid(certificate);
+        current.requireNoDossierYet();
         checkDate("filedOn", command.filedOn(), calendar);
-        LocalDate filedOn = command.filedOn();
-        boolean inWindow = certificate.hasReEvaluationWindow()
-                ? !filedOn.isBefore(certificate.renewal.windowOpensOn())
-                        && !filedOn.isAfter(certificate.renewal.windowClosesOn())
-                : filedOn.isBefore(certificate.expiresOn);
-        if (!inWindow) {
-            throw step(ProblemType.OUTSIDE_RE_EVALUATION_WINDOW,
-                    "The re-evaluation dossier is filed within the window the certificate's rules allow.",
-                    "Hồ sơ đánh giá lại phải nộp trong thời hạn theo quy định.");
-        }
-        apply(new ReEvaluationDossierFiled(productId, certificate.id, filedOn));
+        apply(current.fileDossier(productId, command.filedOn()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     long handle(RevokeCertificateCommand command, Rulebook rules, BusinessCalendar calendar) {
-        requireCertificateInForce();
+        Certificate.requireInForce(certificate);
         Decision decision = command.decision();
         checkDecision("decision.date", decision, rules, calendar);
         if (command.concludedOn().isAfter(decision.date())) {
@@ -304,7 +291,7 @@ class Product {
 
     @CommandHandler
     long handle(SelectForProvincialPromotionCommand command, Rulebook rules, BusinessCalendar calendar) {
-        requireCertificate(Status.VALID);
+        Certificate.requireValid(certificate);
         if (selectedForPromotion || provincialLevel) {
             throw step(ProblemType.ALREADY_SELECTED_OR_PROVINCIAL,
                     "The product is already selected for promotion or at provincial level.",
@@ -350,23 +337,21 @@ class Product {
     /** At expiry a certificate lapses, unless its re-evaluation is pending under rules that allow a grace. */
     @DeadlineHandler(deadlineName = CertificateDeadline.EXPIRY)
     void expiryDue(CertificateDeadline deadline, DeadlineManager deadlines, BusinessCalendar calendar) {
-        if (!concerns(deadline) || certificate.status != Status.VALID) {
+        if (!concerns(deadline)) {
             return;
         }
-        recordMilestonesDueBy(deadline.dueOn());
-        LocalDate graceUntil = certificate.renewal.pendingValidUntil();
-        if (certificate.dossierFiled && graceUntil != null) {
-            apply(new CertificateExpiryDeferred(productId, certificate.id, deadline.dueOn(), graceUntil));
-            CertificateSchedule.of(deadlines, calendar).pendingExpiry(certificate.id, graceUntil);
-        } else {
-            apply(new CertificateExpired(productId, certificate.id, deadline.dueOn()));
+        for (ProductEvent event : certificate.expiryDue(productId, deadline.dueOn())) {
+            apply(event);
+            if (event instanceof CertificateExpiryDeferred deferred) {
+                CertificateSchedule.of(deadlines, calendar).pendingExpiry(certificate.id, deferred.validAtMostUntil());
+            }
         }
     }
 
     @DeadlineHandler(deadlineName = CertificateDeadline.PENDING_EXPIRY)
     void pendingExpiryDue(CertificateDeadline deadline) {
-        if (concerns(deadline) && certificate.status == Status.AWAITING_RE_EVALUATION) {
-            apply(new CertificateExpired(productId, certificate.id, deadline.dueOn()));
+        if (concerns(deadline)) {
+            certificate.pendingExpiryDue(productId, deadline.dueOn()).forEach(AggregateLifecycle::apply);
         }
     }
 
@@ -446,41 +431,38 @@ class Product {
 
     @EventSourcingHandler
     void on(RenewalNoticeDue event) {
-        certificate.firedDeadlines.add(CertificateDeadline.RENEWAL_NOTICE);
+        certificate.notedMilestone(CertificateDeadline.RENEWAL_NOTICE);
     }
 
     @EventSourcingHandler
     void on(ReEvaluationWindowOpened event) {
-        certificate.firedDeadlines.add(CertificateDeadline.WINDOW_OPENS);
+        certificate.notedMilestone(CertificateDeadline.WINDOW_OPENS);
     }
 
     @EventSourcingHandler
     void on(ReEvaluationWindowClosed event) {
-        certificate.firedDeadlines.add(CertificateDeadline.WINDOW_CLOSES);
+        certificate.notedMilestone(CertificateDeadline.WINDOW_CLOSES);
     }
 
     @EventSourcingHandler
     void on(ReEvaluationDossierFiled event) {
-        certificate.dossierFiled = true;
+        certificate.notedDossierFiled();
         lastStepOn = event.filedOn();
     }
 
     @EventSourcingHandler
     void on(CertificateExpiryDeferred event) {
-        certificate.status = Status.AWAITING_RE_EVALUATION;
-        certificate.firedDeadlines.add(CertificateDeadline.EXPIRY);
+        certificate.notedExpiryDeferred();
     }
 
     @EventSourcingHandler
     void on(CertificateExpired event) {
-        certificate.status = Status.EXPIRED;
-        certificate.firedDeadlines.add(CertificateDeadline.EXPIRY);
-        certificate.firedDeadlines.add(CertificateDeadline.PENDING_EXPIRY);
+        certificate.notedExpired();
     }
 
     @EventSourcingHandler
     void on(CertificateRevoked event) {
-        certificate.status = Status.REVOKED;
+        certificate.notedRevoked();
         lastStepOn = event.decision().date();
     }
 
@@ -516,36 +498,13 @@ class Product {
 
     /** A deadline counts only for the certificate it was scheduled for, and only while that one is current. */
     private boolean concerns(CertificateDeadline deadline) {
-        return certificate != null && certificate.id.equals(deadline.certificateId());
+        return certificate != null && certificate.concerns(deadline);
     }
 
     private void milestoneDue(CertificateDeadline deadline) {
-        if (concerns(deadline) && certificate.isInForce()) {
-            recordMilestonesDueBy(deadline.dueOn());
+        if (concerns(deadline)) {
+            certificate.milestonesDueBy(productId, deadline.dueOn()).forEach(AggregateLifecycle::apply);
         }
-    }
-
-    /**
-     * Records, in date order, each renewal milestone of the certificate due by {@code date} and not yet recorded.
-     * The scheduler may run two due deadlines in any order; the history still reads in the order of the dates,
-     * and a milestone's own deadline arriving later finds it recorded and records nothing.
-     */
-    private void recordMilestonesDueBy(LocalDate date) {
-        RenewalTerms renewal = certificate.renewal;
-        if (isDue(renewal.noticeOn(), date, CertificateDeadline.RENEWAL_NOTICE)) {
-            apply(new RenewalNoticeDue(productId, certificate.id, renewal.noticeOn(), certificate.expiresOn));
-        }
-        if (isDue(renewal.windowOpensOn(), date, CertificateDeadline.WINDOW_OPENS)) {
-            apply(new ReEvaluationWindowOpened(productId, certificate.id, renewal.windowOpensOn(),
-                    renewal.windowClosesOn()));
-        }
-        if (isDue(renewal.windowClosesOn(), date, CertificateDeadline.WINDOW_CLOSES)) {
-            apply(new ReEvaluationWindowClosed(productId, certificate.id, renewal.windowClosesOn()));
-        }
-    }
-
-    private boolean isDue(LocalDate milestone, LocalDate by, String name) {
-        return milestone != null && !milestone.isAfter(by) && !certificate.firedDeadlines.contains(name);
     }
 
     private Evaluation ratedEvaluation(String evaluationId) {
@@ -577,32 +536,9 @@ class Product {
 
     private void requireEvaluationFitsCertificate(EvaluationKind kind) {
         switch (kind) {
-            case FIRST -> requireNoCertificateInForce();
-            case UPGRADE -> requireCertificate(Status.VALID);
-            case RE_EVALUATION -> requireCertificateInForce();
-        }
-    }
-
-    private void requireNoCertificateInForce() {
-        if (certificate != null && certificate.isInForce()) {
-            throw step(ProblemType.CERTIFICATE_IN_FORCE, "The product already holds a certificate in force.",
-                    "Sản phẩm đang có giấy chứng nhận còn hiệu lực.");
-        }
-    }
-
-    private void requireCertificateInForce() {
-        if (certificate == null || !certificate.isInForce()) {
-            throw step(ProblemType.NO_CERTIFICATE_IN_FORCE, "The product holds no certificate in force (none, expired or revoked).",
-                    "Sản phẩm không có giấy chứng nhận còn hiệu lực (chưa có, hết hạn hoặc đã bị thu hồi).");
-        }
-    }
-
-    private void requireCertificate(Status status) {
-        requireCertificateInForce();
-        if (certificate.status != status) {
-            throw step(ProblemType.CERTIFICATE_AWAITING_RE_EVALUATION,
-                    "The certificate is past its expiry, awaiting its re-evaluation decision.",
-                    "Giấy chứng nhận đã quá hạn, đang chờ quyết định đánh giá lại.");
+            case FIRST -> Certificate.requireNoneInForce(certificate);
+            case UPGRADE -> Certificate.requireValid(certificate);
+            case RE_EVALUATION -> Certificate.requireInForce(certificate);
         }
     }
 
