@@ -105,14 +105,14 @@ final class EmbeddedDatabaseLifetime {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            return Optional.of(new Watchdog(watchdog, server.get().pid()));
+            return Optional.of(new Watchdog(watchdog));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded database's watchdog", e);
         }
     }
 
     /** The watchdog process; closing it (the service stopping cleanly) ends it without touching the server. */
-    record Watchdog(Process process, long serverPid) implements AutoCloseable {
+    record Watchdog(Process process) implements AutoCloseable {
 
         @Override
         public void close() {

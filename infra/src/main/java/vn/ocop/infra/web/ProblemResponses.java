@@ -204,7 +204,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(HttpMessageConversionException.class)
     ResponseEntity<Object> unconvertibleBody(HttpMessageConversionException unconvertible) {
-        LOG.info("Request body refused: {}", unconvertible.getClass().getSimpleName());
         return respond(unreadableBody(unconvertible.getCause()));
     }
 

@@ -18,21 +18,14 @@ public final class ReadYourWrites {
     }
 
     /**
-     * Reads until what is read has reached {@code minVersion} (null: read once).
+     * Reads until what is read has reached {@code minVersion} (null: read once). When the view has nothing of
+     * the record and {@code recorded} says no event of it is stored, the answer is empty at once (the caller's
+     * 404) rather than a wait that could only end in {@link ViewNotCaughtUp}.
      *
-     * @param read    reads the view; empty when the resource is not in it (yet)
-     * @param version the version of what was read
+     * @param read     reads the view; empty when the resource is not in it (yet)
+     * @param version  the version of what was read
+     * @param recorded whether the event store holds any event of the record
      * @throws ViewNotCaughtUp when the view has not caught up within the wait
-     */
-    public static <T> Optional<T> read(Supplier<Optional<T>> read, java.util.function.ToLongFunction<T> version,
-                                       Long minVersion) {
-        return read(read, version, minVersion, () -> true);
-    }
-
-    /**
-     * The same, for a record the event store may not hold at all: when the view has nothing of it and
-     * {@code recorded} says no event of it is stored, the answer is empty at once (the caller's 404) rather
-     * than a wait that could only end in {@link ViewNotCaughtUp}.
      */
     public static <T> Optional<T> read(Supplier<Optional<T>> read, java.util.function.ToLongFunction<T> version,
                                        Long minVersion, BooleanSupplier recorded) {
