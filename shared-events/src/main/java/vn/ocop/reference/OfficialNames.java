@@ -28,6 +28,7 @@ public final class OfficialNames {
     public static final String DECISIONS = "decisions";
     public static final String FUNDING_SOURCES = "fundingSources";
     public static final String SUPPORT_KINDS = "supportKinds";
+    public static final String CERTIFICATE_STEPS = "certificateSteps";
     public static final String REVOCATION_REASONS = "revocationReasons";
 
     /** One name in both languages. */

@@ -13,6 +13,7 @@ import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.events.product.ProductEvent;
 import vn.ocop.events.product.ProductEvent.CertificateExpired;
 import vn.ocop.events.product.ProductEvent.CertificateExpiryDeferred;
+import vn.ocop.events.product.ProductEvent.CertificateExpirySuperseded;
 import vn.ocop.events.product.ProductEvent.ReEvaluationDossierFiled;
 import vn.ocop.events.product.ProductEvent.ReEvaluationWindowClosed;
 import vn.ocop.events.product.ProductEvent.ReEvaluationWindowOpened;
@@ -37,8 +38,13 @@ final class Certificate {
     final AuthorityLevel level;
     final LocalDate expiresOn;
     final RenewalTerms renewal;
+    /** The status as recorded by the events; a step is judged on {@link #statusOn(LocalDate)} instead. */
     Status status = Status.VALID;
     boolean dossierFiled;
+    /** The expiry was deferred while the re-evaluation is pending. */
+    boolean deferred;
+    /** The date of the lapse recorded, while one is recorded and not superseded. */
+    LocalDate expiredOn;
     /** Deadlines already recorded as events, so that one firing twice records nothing twice. */
     final Set<String> firedDeadlines = new HashSet<>();
 
@@ -53,9 +59,32 @@ final class Certificate {
         this.renewal = renewal;
     }
 
-    /** Valid, or past expiry but still valid while its re-evaluation decision is pending. */
+    /** As recorded: valid, or past expiry but still valid while its re-evaluation decision is pending. */
     boolean isInForce() {
         return status == Status.VALID || status == Status.AWAITING_RE_EVALUATION;
+    }
+
+    /**
+     * The certificate's status on a business date, by its dates rather than by what the scheduler has recorded
+     * so far: valid before its expiry; past expiry, still in force until its grace ends when a dossier was filed
+     * under rules that keep it valid until the decision; expired after that. A revocation ends it for good (no
+     * step is dated before a revocation, so its date need not be asked).
+     */
+    Status statusOn(LocalDate date) {
+        if (status == Status.REVOKED) {
+            return Status.REVOKED;
+        }
+        if (date.isBefore(expiresOn)) {
+            return Status.VALID;
+        }
+        LocalDate graceUntil = renewal.pendingValidUntil();
+        return dossierFiled && graceUntil != null && date.isBefore(graceUntil)
+                ? Status.AWAITING_RE_EVALUATION : Status.EXPIRED;
+    }
+
+    boolean isInForceOn(LocalDate date) {
+        Status on = statusOn(date);
+        return on == Status.VALID || on == Status.AWAITING_RE_EVALUATION;
     }
 
     boolean hasReEvaluationWindow() {
@@ -64,18 +93,18 @@ final class Certificate {
 
     // --- what the product's steps require of its certificate (null: the product has none) ---
 
-    /** A first evaluation or recognition is for a product without a certificate in force. */
-    static void requireNoneInForce(Certificate certificate) {
-        if (certificate != null && certificate.isInForce()) {
+    /** A first evaluation or recognition is for a product without a certificate in force on its date. */
+    static void requireNoneInForce(Certificate certificate, LocalDate on) {
+        if (certificate != null && certificate.isInForceOn(on)) {
             throw ProductRuleBroken.step(ProblemType.CERTIFICATE_IN_FORCE,
                     "The product already holds a certificate in force.",
                     "Sản phẩm đang có giấy chứng nhận còn hiệu lực.");
         }
     }
 
-    /** A re-evaluation, a re-recognition and a revocation need a certificate in force. */
-    static Certificate requireInForce(Certificate certificate) {
-        if (certificate == null || !certificate.isInForce()) {
+    /** A re-evaluation, a re-recognition and a revocation need a certificate in force on their date. */
+    static Certificate requireInForce(Certificate certificate, LocalDate on) {
+        if (certificate == null || !certificate.isInForceOn(on)) {
             throw ProductRuleBroken.step(ProblemType.NO_CERTIFICATE_IN_FORCE,
                     "The product holds no certificate in force (none, expired or revoked).",
                     "Sản phẩm không có giấy chứng nhận còn hiệu lực (chưa có, hết hạn hoặc đã bị thu hồi).");
@@ -83,10 +112,10 @@ final class Certificate {
         return certificate;
     }
 
-    /** An upgrade, a dossier and a selection for promotion need a certificate that has not passed its expiry. */
-    static Certificate requireValid(Certificate certificate) {
-        requireInForce(certificate);
-        if (certificate.status != Status.VALID) {
+    /** An upgrade, a dossier and a selection for promotion need a certificate not past its expiry on their date. */
+    static Certificate requireValid(Certificate certificate, LocalDate on) {
+        requireInForce(certificate, on);
+        if (certificate.statusOn(on) != Status.VALID) {
             throw ProductRuleBroken.step(ProblemType.CERTIFICATE_AWAITING_RE_EVALUATION,
                     "The certificate is past its expiry, awaiting its re-evaluation decision.",
                     "Giấy chứng nhận đã quá hạn, đang chờ quyết định đánh giá lại.");
@@ -101,7 +130,7 @@ final class Certificate {
      * certificate's renewal rules (or, where those rules have no window, before expiry).
      */
     ReEvaluationDossierFiled fileDossier(String productId, LocalDate filedOn) {
-        requireValid(this);
+        requireValid(this, filedOn);
         requireNoDossierYet();
         boolean inWindow = hasReEvaluationWindow()
                 ? !filedOn.isBefore(renewal.windowOpensOn()) && !filedOn.isAfter(renewal.windowClosesOn())
@@ -112,6 +141,27 @@ final class Certificate {
                     "Hồ sơ đánh giá lại phải nộp trong thời hạn theo quy định.");
         }
         return new ReEvaluationDossierFiled(productId, id, filedOn);
+    }
+
+    /**
+     * What a step dated {@code stepOn}, recorded after the certificate's lapse, does to that lapse. A lapse
+     * recorded for a later date than a re-recognition, upgrade or revocation of the certificate did not
+     * happen: the step ended the certificate first. A dossier filed in time, under rules that keep the
+     * certificate valid until its decision, turns a lapse at expiry into a deferral. Empty when no lapse is
+     * recorded, or when the step leaves it standing.
+     *
+     * @param step the superseding step's event type
+     */
+    List<ProductEvent> lapseSupersededBy(String productId, Class<? extends ProductEvent> step, LocalDate stepOn) {
+        if (expiredOn == null) {
+            return List.of();
+        }
+        boolean supersedes = step == ReEvaluationDossierFiled.class
+                ? !deferred && renewal.pendingValidUntil() != null
+                : stepOn.isBefore(expiredOn);
+        return supersedes
+                ? List.of(new CertificateExpirySuperseded(productId, id, expiredOn, step.getSimpleName(), stepOn))
+                : List.of();
     }
 
     /** A certificate takes one re-evaluation dossier. */
@@ -185,13 +235,25 @@ final class Certificate {
 
     void notedExpiryDeferred() {
         status = Status.AWAITING_RE_EVALUATION;
+        deferred = true;
         firedDeadlines.add(CertificateDeadline.EXPIRY);
     }
 
-    void notedExpired() {
+    void notedExpired(LocalDate on) {
         status = Status.EXPIRED;
+        expiredOn = on;
         firedDeadlines.add(CertificateDeadline.EXPIRY);
         firedDeadlines.add(CertificateDeadline.PENDING_EXPIRY);
+    }
+
+    /** The recorded lapse is withdrawn: the certificate stands as before it, its expiry due again. */
+    void notedLapseSuperseded() {
+        expiredOn = null;
+        status = deferred ? Status.AWAITING_RE_EVALUATION : Status.VALID;
+        firedDeadlines.remove(CertificateDeadline.PENDING_EXPIRY);
+        if (!deferred) {
+            firedDeadlines.remove(CertificateDeadline.EXPIRY);
+        }
     }
 
     void notedRevoked() {

@@ -20,6 +20,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.common.Communes;
@@ -52,6 +53,7 @@ import vn.ocop.events.product.ProductEvent.BusinessPlanRejected;
 import vn.ocop.events.product.ProductEvent.BusinessPlanSubmitted;
 import vn.ocop.events.product.ProductEvent.CertificateExpired;
 import vn.ocop.events.product.ProductEvent.CertificateExpiryDeferred;
+import vn.ocop.events.product.ProductEvent.CertificateExpirySuperseded;
 import vn.ocop.events.product.ProductEvent.CertificateRevoked;
 import vn.ocop.events.product.ProductEvent.ProductDesignatedKey;
 import vn.ocop.events.product.ProductEvent.ProductEvaluated;
@@ -74,9 +76,13 @@ import vn.ocop.events.product.ProductEvent.RenewalNoticeDue;
  * An OCOP product through the programme's cycle: its idea is registered and accepted (or returned), a
  * business plan is submitted and approved (or rejected and resubmitted), councils evaluate it, the competent
  * level recognises it with a certificate valid 36 months; the certificate is then upgraded, re-recognised,
- * revoked or lets lapse. Each step is judged by the rules in force on its business date (see {@link Rulebook}).
+ * revoked or lets lapse. Each step is judged by the rules in force on its business date (see {@link Rulebook}),
+ * and the certificate by its state on that date: a step recorded late, dated before a lapse the scheduler
+ * already recorded, supersedes that lapse when it changes the outcome ({@link CertificateExpirySuperseded}).
  */
 @Aggregate(snapshotTriggerDefinition = "productSnapshotTrigger")
+// Revision 1: the certificate remembers its recorded lapse and deferral; older snapshots are set aside.
+@Revision("1")
 // A snapshot is the aggregate's fields, written and read by the events' JSON serializer.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -174,8 +180,8 @@ class Product {
             throw step(ProblemType.EVALUATION_ALREADY_RECORDED, "This evaluation has already been recorded.",
                     "Lần đánh giá này đã được ghi nhận.");
         }
-        requireEvaluationFitsCertificate(command.kind());
         checkDate("evaluatedOn", command.evaluatedOn(), calendar);
+        requireEvaluationFitsCertificate(command.kind(), command.evaluatedOn());
         if (command.dossierFiledOn() != null && command.dossierFiledOn().isAfter(command.evaluatedOn())) {
             throw ProductRuleBroken.dateBeforeEarlierStep("evaluatedOn", command.evaluatedOn(), command.dossierFiledOn());
         }
@@ -238,21 +244,23 @@ class Product {
         String id = command.certificateId();
         switch (evaluation.kind()) {
             case FIRST -> {
-                Certificate.requireNoneInForce(certificate);
+                Certificate.requireNoneInForce(certificate, decision.date());
                 apply(new ProductRecognized(productId, id, command.stars(), decision, evaluation.id(),
                         terms.expiresOn(), terms.renewal()));
             }
             case UPGRADE -> {
-                Certificate.requireValid(certificate);
+                Certificate.requireValid(certificate, decision.date());
                 if (command.stars() <= certificate.stars) {
                     throw step(ProblemType.UPGRADE_NEEDS_MORE_STARS, "An upgrade recognises more stars than the certificate has.",
                             "Nâng hạng phải công nhận số sao cao hơn giấy chứng nhận hiện có.");
                 }
+                applyAll(certificate.lapseSupersededBy(productId, ProductUpgraded.class, decision.date()));
                 apply(new ProductUpgraded(productId, id, certificate.id, certificate.stars, command.stars(), decision,
                         evaluation.id(), terms.expiresOn(), terms.renewal()));
             }
             case RE_EVALUATION -> {
-                Certificate.requireInForce(certificate);
+                Certificate.requireInForce(certificate, decision.date());
+                applyAll(certificate.lapseSupersededBy(productId, ProductReRecognized.class, decision.date()));
                 apply(new ProductReRecognized(productId, id, certificate.id, command.stars(), decision,
                         evaluation.id(), terms.expiresOn(), terms.renewal()));
             }
@@ -266,24 +274,33 @@ class Product {
     }
 
     @CommandHandler
-    long handle(FileReEvaluationDossierCommand command, BusinessCalendar calendar) {
-        Certificate current = Certificate.requireValid(certificate);
-        current.requireNoDossierYet();
+    long handle(FileReEvaluationDossierCommand command, BusinessCalendar calendar, DeadlineManager deadlines) {
         checkDate("filedOn", command.filedOn(), calendar);
-        apply(current.fileDossier(productId, command.filedOn()));
+        Certificate current = Certificate.requireValid(certificate, command.filedOn());
+        current.requireNoDossierYet();
+        ReEvaluationDossierFiled filed = current.fileDossier(productId, command.filedOn());
+        List<ProductEvent> superseded = current.lapseSupersededBy(productId, ReEvaluationDossierFiled.class,
+                command.filedOn());
+        applyAll(superseded);
+        apply(filed);
+        if (!superseded.isEmpty()) {
+            // The lapse recorded at expiry is now a deferral: the expiry is judged again with the dossier on file.
+            expiryDue(new CertificateDeadline(current.id, current.expiresOn), deadlines, calendar);
+        }
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     long handle(RevokeCertificateCommand command, Rulebook rules, BusinessCalendar calendar) {
-        Certificate.requireInForce(certificate);
         Decision decision = command.decision();
         checkDecision("decision.date", decision, rules, calendar);
+        Certificate.requireInForce(certificate, decision.date());
         if (command.concludedOn().isAfter(decision.date())) {
             throw ProductRuleBroken.dateBeforeEarlierStep("decision.date", decision.date(), command.concludedOn());
         }
         rules.checkRevocation(certificate.level, decision.level(), command.reasonCode(), command.concludedOn(),
                 decision.date());
+        applyAll(certificate.lapseSupersededBy(productId, CertificateRevoked.class, decision.date()));
         apply(new CertificateRevoked(productId, certificate.id, command.reasonCode(), decision,
                 command.concludedOn()));
         return AggregateLifecycle.getVersion();
@@ -291,7 +308,7 @@ class Product {
 
     @CommandHandler
     long handle(SelectForProvincialPromotionCommand command, Rulebook rules, BusinessCalendar calendar) {
-        Certificate.requireValid(certificate);
+        Certificate.requireValid(certificate, command.decision().date());
         if (selectedForPromotion || provincialLevel) {
             throw step(ProblemType.ALREADY_SELECTED_OR_PROVINCIAL,
                     "The product is already selected for promotion or at provincial level.",
@@ -457,7 +474,12 @@ class Product {
 
     @EventSourcingHandler
     void on(CertificateExpired event) {
-        certificate.notedExpired();
+        certificate.notedExpired(event.expiredOn());
+    }
+
+    @EventSourcingHandler
+    void on(CertificateExpirySuperseded event) {
+        certificate.notedLapseSuperseded();
     }
 
     @EventSourcingHandler
@@ -534,12 +556,16 @@ class Product {
         }
     }
 
-    private void requireEvaluationFitsCertificate(EvaluationKind kind) {
+    private void requireEvaluationFitsCertificate(EvaluationKind kind, LocalDate evaluatedOn) {
         switch (kind) {
-            case FIRST -> Certificate.requireNoneInForce(certificate);
-            case UPGRADE -> Certificate.requireValid(certificate);
-            case RE_EVALUATION -> Certificate.requireInForce(certificate);
+            case FIRST -> Certificate.requireNoneInForce(certificate, evaluatedOn);
+            case UPGRADE -> Certificate.requireValid(certificate, evaluatedOn);
+            case RE_EVALUATION -> Certificate.requireInForce(certificate, evaluatedOn);
         }
+    }
+
+    private static void applyAll(List<ProductEvent> events) {
+        events.forEach(AggregateLifecycle::apply);
     }
 
     private void requireStage(Stage required, ProblemType type, String messageEn, String messageVi) {

@@ -12,6 +12,9 @@ import vn.ocop.command.rulebook.Rulebook;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.events.product.ProductEvent.CertificateExpired;
 import vn.ocop.events.product.ProductEvent.CertificateExpiryDeferred;
+import vn.ocop.events.product.ProductEvent.CertificateExpirySuperseded;
+import vn.ocop.events.product.ProductEvent.CertificateRevoked;
+import vn.ocop.events.product.ProductEvent.ProductReRecognized;
 import vn.ocop.events.product.ProductEvent.ReEvaluationDossierFiled;
 import vn.ocop.events.product.ProductEvent.ReEvaluationWindowClosed;
 import vn.ocop.events.product.ProductEvent.ReEvaluationWindowOpened;
@@ -112,7 +115,7 @@ class CertificateTest {
             assertThat(problemOf(() -> certificate.fileDossier(PRODUCT, LocalDate.parse("2025-05-31"))))
                     .isEqualTo("accepted");
             assertThat(problemOf(() -> certificate.fileDossier(PRODUCT, LocalDate.parse("2025-06-01"))))
-                    .isEqualTo("outside-re-evaluation-window");
+                    .as("on its expiry date the certificate is no longer in force").isEqualTo("no-certificate-in-force");
         }
     }
 
@@ -139,7 +142,7 @@ class CertificateTest {
                             LocalDate.parse("2027-12-07")));
             certificate.notedExpiryDeferred();
             assertThat(certificate.isInForce()).isTrue();
-            assertThat(problemOf(() -> Certificate.requireValid(certificate)))
+            assertThat(problemOf(() -> Certificate.requireValid(certificate, LocalDate.parse("2027-07-01"))))
                     .isEqualTo("certificate-awaiting-re-evaluation");
             assertThat(certificate.expiryDue(PRODUCT, LocalDate.parse("2027-06-10"))).as("once").isEmpty();
             assertThat(certificate.pendingExpiryDue(PRODUCT, LocalDate.parse("2027-12-07")))
@@ -158,17 +161,95 @@ class CertificateTest {
         @Test
         void anExpiredOrRevokedCertificateIsInForceNoMore() {
             Certificate expired = under148();
-            expired.notedExpired();
+            expired.notedExpired(LocalDate.parse("2025-06-01"));
             Certificate revoked = under26of2026();
             revoked.notedRevoked();
+            LocalDate later = LocalDate.parse("2025-08-01");
             for (Certificate certificate : new Certificate[] {expired, revoked}) {
-                assertThat(problemOf(() -> Certificate.requireInForce(certificate))).isEqualTo("no-certificate-in-force");
-                assertThat(problemOf(() -> Certificate.requireNoneInForce(certificate))).isEqualTo("accepted");
+                assertThat(problemOf(() -> Certificate.requireInForce(certificate, later)))
+                        .isEqualTo("no-certificate-in-force");
+                assertThat(problemOf(() -> Certificate.requireNoneInForce(certificate, later))).isEqualTo("accepted");
                 assertThat(certificate.expiryDue(PRODUCT, LocalDate.parse("2027-06-10"))).isEmpty();
                 assertThat(certificate.pendingExpiryDue(PRODUCT, LocalDate.parse("2027-12-07"))).isEmpty();
             }
-            assertThat(problemOf(() -> Certificate.requireInForce(null))).isEqualTo("no-certificate-in-force");
-            assertThat(problemOf(() -> Certificate.requireNoneInForce(under148()))).isEqualTo("certificate-in-force");
+            assertThat(problemOf(() -> Certificate.requireInForce(null, later))).isEqualTo("no-certificate-in-force");
+            assertThat(problemOf(() -> Certificate.requireNoneInForce(under148(), LocalDate.parse("2024-01-01"))))
+                    .isEqualTo("certificate-in-force");
+        }
+    }
+
+    /** A step is judged on the certificate's state on the step's own date, not on what has been recorded so far. */
+    @Nested
+    class OnTheStepsDate {
+
+        private final LocalDate expiry148 = LocalDate.parse("2025-06-01");
+
+        @Test
+        void theDatesDecideBeforeTheSchedulerHasRecordedTheLapse() {
+            Certificate certificate = under148();
+            assertThat(problemOf(() -> Certificate.requireValid(certificate, expiry148.minusDays(1))))
+                    .isEqualTo("accepted");
+            assertThat(problemOf(() -> Certificate.requireInForce(certificate, expiry148)))
+                    .as("in force until the day before expiry").isEqualTo("no-certificate-in-force");
+            assertThat(problemOf(() -> Certificate.requireNoneInForce(certificate, expiry148))).isEqualTo("accepted");
+        }
+
+        @Test
+        void aStepDatedBeforeARecordedLapseSupersedesIt() {
+            Certificate certificate = under148();
+            certificate.notedExpired(expiry148);
+            LocalDate decidedOn = LocalDate.parse("2025-05-20");
+            assertThat(problemOf(() -> Certificate.requireInForce(certificate, decidedOn))).isEqualTo("accepted");
+            assertThat(certificate.lapseSupersededBy(PRODUCT, ProductReRecognized.class, decidedOn)).containsExactly(
+                    new CertificateExpirySuperseded(PRODUCT, "c-0", expiry148, "ProductReRecognized", decidedOn));
+            assertThat(certificate.lapseSupersededBy(PRODUCT, CertificateRevoked.class, decidedOn)).hasSize(1);
+            assertThat(certificate.lapseSupersededBy(PRODUCT, ProductReRecognized.class, expiry148))
+                    .as("dated on the lapse: the lapse stands").isEmpty();
+            assertThat(under148().lapseSupersededBy(PRODUCT, ProductReRecognized.class, decidedOn))
+                    .as("no lapse recorded").isEmpty();
+        }
+
+        @Test
+        void aDossierFiledInTimeTurnsARecordedLapseIntoADeferral() {
+            Certificate certificate = under26of2026();
+            certificate.notedMilestone(CertificateDeadline.WINDOW_OPENS);
+            certificate.notedMilestone(CertificateDeadline.WINDOW_CLOSES);
+            certificate.notedExpired(LocalDate.parse("2027-06-10"));
+            LocalDate filedOn = LocalDate.parse("2027-01-15");
+            assertThat(certificate.fileDossier(PRODUCT, filedOn))
+                    .isEqualTo(new ReEvaluationDossierFiled(PRODUCT, "c-1", filedOn));
+            assertThat(certificate.lapseSupersededBy(PRODUCT, ReEvaluationDossierFiled.class, filedOn))
+                    .containsExactly(new CertificateExpirySuperseded(PRODUCT, "c-1", LocalDate.parse("2027-06-10"),
+                            "ReEvaluationDossierFiled", filedOn));
+            certificate.notedLapseSuperseded();
+            certificate.notedDossierFiled();
+            assertThat(certificate.expiryDue(PRODUCT, LocalDate.parse("2027-06-10"))).containsExactly(
+                    new CertificateExpiryDeferred(PRODUCT, "c-1", LocalDate.parse("2027-06-10"),
+                            LocalDate.parse("2027-12-07")));
+        }
+
+        @Test
+        void underRulesWithoutAGraceALateRecordedDossierLeavesTheLapse() {
+            Certificate certificate = under148();
+            certificate.notedExpired(expiry148);
+            assertThat(certificate.lapseSupersededBy(PRODUCT, ReEvaluationDossierFiled.class,
+                    LocalDate.parse("2025-05-01"))).isEmpty();
+        }
+
+        @Test
+        void aDecisionWithinTheGraceSupersedesTheLapseAtItsEndAndTheCertificateAwaitsAgain() {
+            Certificate certificate = under26of2026();
+            certificate.notedDossierFiled();
+            certificate.notedExpiryDeferred();
+            certificate.notedExpired(LocalDate.parse("2027-12-07"));
+            LocalDate decidedOn = LocalDate.parse("2027-09-01");
+            assertThat(problemOf(() -> Certificate.requireInForce(certificate, decidedOn))).isEqualTo("accepted");
+            assertThat(problemOf(() -> Certificate.requireInForce(certificate, LocalDate.parse("2027-12-07"))))
+                    .isEqualTo("no-certificate-in-force");
+            assertThat(certificate.lapseSupersededBy(PRODUCT, ProductReRecognized.class, decidedOn)).hasSize(1);
+            certificate.notedLapseSuperseded();
+            assertThat(certificate.status).isEqualTo(Certificate.Status.AWAITING_RE_EVALUATION);
+            assertThat(certificate.pendingExpiryDue(PRODUCT, LocalDate.parse("2027-12-07"))).hasSize(1);
         }
     }
 }

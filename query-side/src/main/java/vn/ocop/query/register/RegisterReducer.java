@@ -9,6 +9,7 @@ import vn.ocop.events.product.ProductEvent.BusinessPlanRejected;
 import vn.ocop.events.product.ProductEvent.BusinessPlanSubmitted;
 import vn.ocop.events.product.ProductEvent.CertificateExpired;
 import vn.ocop.events.product.ProductEvent.CertificateExpiryDeferred;
+import vn.ocop.events.product.ProductEvent.CertificateExpirySuperseded;
 import vn.ocop.events.product.ProductEvent.CertificateRevoked;
 import vn.ocop.events.product.ProductEvent.ProductDesignatedKey;
 import vn.ocop.events.product.ProductEvent.ProductEvaluated;
@@ -71,6 +72,10 @@ public final class RegisterReducer {
                     sequence);
         } else if (event instanceof CertificateExpired e) {
             return certificateStatus(current, CertificateStatus.EXPIRED, sequence);
+        } else if (event instanceof CertificateExpirySuperseded e) {
+            // A lapse after the expiry date itself was the end of a deferral: the certificate awaits again.
+            return certificateStatus(current, e.expiredOn().isAfter(current.certificateExpiresOn())
+                    ? CertificateStatus.AWAITING_RE_EVALUATION : CertificateStatus.VALID, sequence);
         } else if (event instanceof CertificateRevoked e) {
             return certificateStatus(current, CertificateStatus.REVOKED, sequence);
         } else if (event instanceof ProductDesignatedKey e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.ocop.events.product.ProductEvent;
 import vn.ocop.events.product.ProductEvent.CertificateExpired;
+import vn.ocop.events.product.ProductEvent.CertificateExpirySuperseded;
 import vn.ocop.events.product.ProductEvent.CertificateRevoked;
 import vn.ocop.events.product.ProductEvent.ProductIdeaRegistered;
 import vn.ocop.events.product.ProductEvent.ProductReRecognized;
@@ -13,7 +14,8 @@ import vn.ocop.events.product.ProductEvent.ProductUpgraded;
 
 /**
  * One product's certificate history by business date, built by folding its events (a plain reducer): each
- * recognition, upgrade, re-recognition, expiry and revocation with its date, stars and reason.
+ * recognition, upgrade, re-recognition, expiry and revocation with its date, stars and reason. A lapse that a
+ * step recorded later superseded is no step of the history.
  */
 final class CertificateTimeline {
 
@@ -31,15 +33,17 @@ final class CertificateTimeline {
         if (event instanceof ProductIdeaRegistered registered) {
             groupCode = registered.groupCode();
         } else if (event instanceof ProductRecognized recognized) {
-            steps.add(new Step(Kind.RECOGNITION, recognized.decision().date(), recognized.stars(), null));
+            add(new Step(Kind.RECOGNITION, recognized.decision().date(), recognized.stars(), null));
         } else if (event instanceof ProductUpgraded upgraded) {
-            steps.add(new Step(Kind.UPGRADE, upgraded.decision().date(), upgraded.stars(), null));
+            add(new Step(Kind.UPGRADE, upgraded.decision().date(), upgraded.stars(), null));
         } else if (event instanceof ProductReRecognized renewed) {
-            steps.add(new Step(Kind.RE_RECOGNITION, renewed.decision().date(), renewed.stars(), null));
+            add(new Step(Kind.RE_RECOGNITION, renewed.decision().date(), renewed.stars(), null));
         } else if (event instanceof CertificateExpired expired) {
-            steps.add(new Step(Kind.EXPIRY, expired.expiredOn(), lastStars(), null));
+            add(new Step(Kind.EXPIRY, expired.expiredOn(), lastStars(), null));
+        } else if (event instanceof CertificateExpirySuperseded superseded) {
+            steps.removeIf(step -> step.kind() == Kind.EXPIRY && step.on().equals(superseded.expiredOn()));
         } else if (event instanceof CertificateRevoked revoked) {
-            steps.add(new Step(Kind.REVOCATION, revoked.decision().date(), lastStars(), revoked.reasonCode()));
+            add(new Step(Kind.REVOCATION, revoked.decision().date(), lastStars(), revoked.reasonCode()));
         }
         return this;
     }
@@ -65,6 +69,15 @@ final class CertificateTimeline {
             };
         }
         return stars;
+    }
+
+    /** Steps stay in business-date order, also when one was recorded after a later-dated one. */
+    private void add(Step step) {
+        int at = steps.size();
+        while (at > 0 && steps.get(at - 1).on().isAfter(step.on())) {
+            at--;
+        }
+        steps.add(at, step);
     }
 
     private int lastStars() {

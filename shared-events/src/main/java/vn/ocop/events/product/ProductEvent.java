@@ -135,6 +135,18 @@ public sealed interface ProductEvent {
     record CertificateExpired(String productId, String certificateId, LocalDate expiredOn) implements ProductEvent {
     }
 
+    /**
+     * A lapse recorded earlier no longer holds: a step dated before it ({@code supersededBy}, the step's event
+     * type, on {@code stepOn}) was recorded later and, judged on its own date, changes the outcome — a
+     * re-recognition, upgrade or revocation decided while the certificate was in force, or a re-evaluation
+     * dossier filed in time under rules that keep the certificate valid until its decision. The certificate
+     * stands as it was before the lapse; the superseding step follows in the same commit.
+     */
+    @Revision("1")
+    record CertificateExpirySuperseded(String productId, String certificateId, LocalDate expiredOn,
+                                       String supersededBy, LocalDate stepOn) implements ProductEvent {
+    }
+
     /** The certificate was revoked (thu hồi) for good, for a reason of the revocation table. */
     @Revision("1")
     record CertificateRevoked(String productId, String certificateId, String reasonCode, Decision decision,
