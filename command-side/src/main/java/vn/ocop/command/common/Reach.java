@@ -1,8 +1,10 @@
 package vn.ocop.command.common;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.reference.AdministrativeUnits;
 
 /**
@@ -28,6 +30,53 @@ public final class Reach {
             super(ProblemType.OUTSIDE_JURISDICTION, "communeCode",
                     "The commune " + communeCode + " lies outside this account's jurisdiction.",
                     "Xã " + communeCode + " nằm ngoài phạm vi của tài khoản này.");
+        }
+    }
+
+    /** A decision or council above the level its sender acts at. */
+    static final class LevelAboveAccount extends DomainRuleViolation {
+        LevelAboveAccount(String field, AuthorityLevel level, AuthorityLevel highest) {
+            super(ProblemType.LEVEL_ABOVE_ACCOUNT, field,
+                    "This account acts at " + highest.name().toLowerCase(java.util.Locale.ROOT)
+                            + " level; it cannot record a " + level.name().toLowerCase(java.util.Locale.ROOT)
+                            + "-level decision or council.",
+                    "Tài khoản này thuộc " + vietnamese(highest) + ", không được ghi nhận quyết định hoặc hội đồng "
+                            + vietnamese(level) + ".");
+        }
+
+        private static String vietnamese(AuthorityLevel level) {
+            return switch (level) {
+                case COMMUNE -> "cấp xã";
+                case DISTRICT -> "cấp huyện";
+                case PROVINCE -> "cấp tỉnh";
+                case CENTRAL -> "cấp trung ương";
+            };
+        }
+    }
+
+    /**
+     * The highest level a sender acts at, from its jurisdiction: a commune's account at commune level, a
+     * district's at district level; empty for a province's account, one acting province-wide by its role
+     * (administrator, council secretary) and the system itself, which are not limited here. A province's
+     * account records its own decisions, the central level's on its products and, for the past, those of the
+     * levels below it — the rule table then says whether that level existed on the date.
+     */
+    public static Optional<AuthorityLevel> highestLevel(Object jurisdiction) {
+        String label = jurisdiction == null ? "" : String.valueOf(jurisdiction);
+        if (label.startsWith("commune:")) {
+            return Optional.of(AuthorityLevel.COMMUNE);
+        }
+        if (label.startsWith("district:")) {
+            return Optional.of(AuthorityLevel.DISTRICT);
+        }
+        return Optional.empty();
+    }
+
+    /** Refuses a decision or council of {@code level} above the level its sender acts at. */
+    public static void requireLevelWithinAccount(MetaData metaData, String field, AuthorityLevel level) {
+        Optional<AuthorityLevel> highest = highestLevel(metaData.get(JURISDICTION));
+        if (level != null && highest.isPresent() && level.ordinal() > highest.get().ordinal()) {
+            throw new LevelAboveAccount(field, level, highest.get());
         }
     }
 

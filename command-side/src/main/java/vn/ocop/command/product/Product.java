@@ -108,10 +108,16 @@ class Product {
     Product() {
     }
 
-    /** Every command on an existing product: only from someone whose jurisdiction holds its commune. */
+    /**
+     * Every command on an existing product: only from someone whose jurisdiction holds its commune, and at a
+     * level of authority no higher than the one the sender's account acts at.
+     */
     @CommandHandlerInterceptor
     Object withinReach(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         Reach.requireReach(command.getMetaData(), productId, communeCode);
+        if (command.getPayload() instanceof ProductCommands.AtLevel atLevel) {
+            Reach.requireLevelWithinAccount(command.getMetaData(), atLevel.levelField(), atLevel.level());
+        }
         return chain.proceed();
     }
 

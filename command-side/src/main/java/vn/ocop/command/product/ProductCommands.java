@@ -18,6 +18,29 @@ public final class ProductCommands {
     private ProductCommands() {
     }
 
+    /** A command that acts at a level of authority: the level of its council, or of its decision. */
+    public interface AtLevel {
+        /** The field the level comes from, for a refusal to name. */
+        String levelField();
+
+        AuthorityLevel level();
+    }
+
+    /** A command recording a decision: it acts at the decision's level. */
+    public interface Decided extends AtLevel {
+        Decision decision();
+
+        @Override
+        default String levelField() {
+            return "decision.level";
+        }
+
+        @Override
+        default AuthorityLevel level() {
+            return decision() == null ? null : decision().level();
+        }
+    }
+
     public record RegisterProductIdeaCommand(@TargetAggregateIdentifier String productId, String subjectId,
                                              String name, String groupCode, String criteriaSetCode,
                                              String communeCode, String description, LocalDate registeredOn) {
@@ -25,7 +48,7 @@ public final class ProductCommands {
 
     public record DecideProductIdeaCommand(@TargetAggregateIdentifier String productId,
                                            @TargetAggregateVersion Long expectedVersion, boolean accepted,
-                                           Decision decision, List<String> reasons) {
+                                           Decision decision, List<String> reasons) implements Decided {
     }
 
     public record SubmitBusinessPlanCommand(@TargetAggregateIdentifier String productId,
@@ -35,7 +58,7 @@ public final class ProductCommands {
 
     public record DecideBusinessPlanCommand(@TargetAggregateIdentifier String productId,
                                             @TargetAggregateVersion Long expectedVersion, boolean approved,
-                                            Decision decision, List<String> reasons) {
+                                            Decision decision, List<String> reasons) implements Decided {
     }
 
     public record RecordEvaluationCommand(@TargetAggregateIdentifier String productId,
@@ -43,7 +66,12 @@ public final class ProductCommands {
                                           EvaluationKind kind, AuthorityLevel level, String round,
                                           LocalDate evaluatedOn, LocalDate dossierFiledOn,
                                           List<MemberScore> memberScores, int minimumsMetUpTo,
-                                          String disqualification, String officialProductCode) {
+                                          String disqualification, String officialProductCode) implements AtLevel {
+
+        @Override
+        public String levelField() {
+            return "level";
+        }
     }
 
     public record ForwardProductCommand(@TargetAggregateIdentifier String productId,
@@ -53,12 +81,12 @@ public final class ProductCommands {
 
     public record NominateForNationalFiveStarsCommand(@TargetAggregateIdentifier String productId,
                                                       @TargetAggregateVersion Long expectedVersion,
-                                                      String evaluationId, Decision decision) {
+                                                      String evaluationId, Decision decision) implements Decided {
     }
 
     public record RecognizeProductCommand(@TargetAggregateIdentifier String productId,
                                           @TargetAggregateVersion Long expectedVersion, String certificateId,
-                                          String evaluationId, int stars, Decision decision) {
+                                          String evaluationId, int stars, Decision decision) implements Decided {
     }
 
     public record FileReEvaluationDossierCommand(@TargetAggregateIdentifier String productId,
@@ -67,15 +95,15 @@ public final class ProductCommands {
 
     public record RevokeCertificateCommand(@TargetAggregateIdentifier String productId,
                                            @TargetAggregateVersion Long expectedVersion, String reasonCode,
-                                           LocalDate concludedOn, Decision decision) {
+                                           LocalDate concludedOn, Decision decision) implements Decided {
     }
 
     public record SelectForProvincialPromotionCommand(@TargetAggregateIdentifier String productId,
                                                       @TargetAggregateVersion Long expectedVersion,
-                                                      Decision decision) {
+                                                      Decision decision) implements Decided {
     }
 
     public record DesignateKeyProductCommand(@TargetAggregateIdentifier String productId,
-                                             @TargetAggregateVersion Long expectedVersion, Decision decision) {
+                                             @TargetAggregateVersion Long expectedVersion, Decision decision) implements Decided {
     }
 }

@@ -135,6 +135,52 @@ class AccessMatrixTest extends ServiceTest {
         return cells.stream();
     }
 
+    /**
+     * The level half: the level a decision or council is recorded at is bounded by the account, not taken from
+     * the body. A district officer, on a product of its own district, records no provincial council and no
+     * provincial recognition (403); a province officer records a district decision of the past, but none dated
+     * after the district level was abolished (422, naming it).
+     */
+    @Test
+    void theLevelOfADecisionIsBoundedByTheAccount() {
+        Api api = new Api(url(""));
+        Map<String, String> district = Map.of("Authorization", TestAccounts.of(Role.DISTRICT_OFFICER).basic());
+        Map<String, String> province = Map.of("Authorization", TestAccounts.of(Role.PROVINCE_OFFICER).basic());
+        String product = api.approvedProduct(api.registerSubject(), "2024-01-10");
+        String evaluations = "/api/products/" + product + "/evaluations";
+
+        Http.Response provincialCouncil = api.post(evaluations,
+                Api.evaluation("FIRST", "PROVINCE", "2024-05-01", "35/20/25", "35/20/25"), district);
+        assertThat(provincialCouncil.status()).as(provincialCouncil.body()).isEqualTo(403);
+        assertThat(provincialCouncil.json().get("type").asText()).isEqualTo("urn:ocop:problem:level-above-account");
+        Http.Response districtCouncil = api.post(evaluations,
+                Api.evaluation("FIRST", "DISTRICT", "2024-04-01", "35/20/25", "35/20/25"), district);
+        assertThat(districtCouncil.status()).as(districtCouncil.body()).isEqualTo(201);
+
+        String provincialEvaluation = api.post(evaluations,
+                Api.evaluation("FIRST", "PROVINCE", "2024-05-01", "35/20/25", "35/20/25"), province)
+                .json().get("createdId").asText();
+        for (String level : List.of("PROVINCE", "CENTRAL")) {
+            Http.Response recognition = api.post("/api/products/" + product + "/recognition",
+                    Api.recognition(provincialEvaluation, 4, level, "2024-06-01"), district);
+            assertThat(recognition.status()).as(recognition.body()).isEqualTo(403);
+            assertThat(recognition.json().get("type").asText()).isEqualTo("urn:ocop:problem:level-above-account");
+        }
+
+        String late = api.accepted("/api/products", """
+                {"subjectId": "%s", "name": "Cà phê xứ lạnh", "groupCode": "III", "criteriaSetCode": "18",
+                 "communeCode": "23374", "registeredOn": "2025-06-01"}""".formatted(api.registerSubject()))
+                .get("id").asText();
+        Http.Response abolished = api.post("/api/products/" + late + "/idea-decision",
+                Api.stepDecision(true, "DISTRICT", "2025-07-10"), province);
+        assertThat(abolished.status()).as(abolished.body()).isEqualTo(422);
+        assertThat(abolished.json().get("type").asText()).isEqualTo("urn:ocop:problem:authority-level-abolished");
+        assertThat(abolished.json().get("detail").asText()).containsIgnoringCase("district");
+        Http.Response before = api.post("/api/products/" + late + "/idea-decision",
+                Api.stepDecision(true, "DISTRICT", "2025-06-20"), province);
+        assertThat(before.status()).as(before.body()).isBetween(200, 201);
+    }
+
     @Test
     void aPathNoRuleNamesIsDeniedEvenToTheAdministrator() {
         Http.Response response = Http.get(url("/api/not-an-endpoint"));
