@@ -47,6 +47,34 @@ public record OcopRules(
         }
     }
 
+    /**
+     * The decision an evaluation scored with criteria set {@code setCode} on {@code evaluatedOn} was scored
+     * under, as a code ({@code QD1048}, {@code QD148}, {@code QD148_1489}, {@code QD26_2026}): the set's own
+     * decision as amended on the day — the recognition table's legal basis in force on the evaluation date, or
+     * on the set's last day for a transitional evaluation after it — whose numbers make the code.
+     */
+    public String scoredUnder(String setCode, LocalDate evaluatedOn) {
+        CriteriaSetRule set = criteriaSets.stream().filter(rule -> rule.code().equals(setCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no criteria set " + setCode));
+        LocalDate day = set.validTo() != null && evaluatedOn.isAfter(set.validTo()) ? set.validTo() : evaluatedOn;
+        String legalBasis = recognitionAuthority.stream()
+                .filter(rule -> rule.period().covers(day) && rule.legalBasis().startsWith(set.legalBasis()))
+                .map(RecognitionAuthorityRule::legalBasis)
+                .findFirst()
+                .orElse(set.legalBasis());
+        return decisionCode(legalBasis);
+    }
+
+    /** The code of a legal basis: {@code QD} and the numbers of its decisions, "148/QĐ-TTg as amended by 1489/QĐ-TTg" → QD148_1489. */
+    public static String decisionCode(String legalBasis) {
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("\\d+").matcher(legalBasis);
+        List<String> parts = new java.util.ArrayList<>();
+        while (numbers.find()) {
+            parts.add(numbers.group());
+        }
+        return "QD" + String.join("_", parts);
+    }
+
     /** A criteria set (bộ tiêu chí) and the maxima of its three parts. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CriteriaSetRule(String code, String legalBasis, LocalDate validFrom, LocalDate validTo,

@@ -197,6 +197,7 @@ class Product {
         }
         rules.checkLevelExists("level", command.level(), command.evaluatedOn());
         CriteriaSet set = rules.criteriaSetFor(command.evaluatedOn(), command.dossierFiledOn(), command.kind());
+        rules.scoredUnder(command.scoredUnder(), set, command.evaluatedOn(), command.dossierFiledOn(), command.kind());
         boolean disqualified = command.disqualification() != null && !command.disqualification().isBlank();
         Assessment assessment = rules.assess(set, command.memberScores(), command.minimumsMetUpTo(), disqualified);
         apply(new ProductEvaluated(productId, command.evaluationId(), command.kind(), command.level(), command.round(),

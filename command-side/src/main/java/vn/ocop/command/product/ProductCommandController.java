@@ -101,7 +101,7 @@ class ProductCommandController {
                 () -> new RecordEvaluationCommand(id, expected, evaluationId, body.kind(), body.level(), body.round(),
                         body.evaluatedOn(), body.dossierFiledOn(),
                         body.memberScores().stream().map(MemberScoreRequest::toScore).toList(),
-                        body.minimumsMetUpTo(), body.disqualification(), body.officialProductCode()),
+                        body.minimumsMetUpTo(), body.disqualification(), body.officialProductCode(), body.scoredUnder()),
                 URI.create("/api/products/" + id + "/evaluations/" + evaluationId));
     }
 

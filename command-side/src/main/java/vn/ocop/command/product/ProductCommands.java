@@ -66,7 +66,8 @@ public final class ProductCommands {
                                           EvaluationKind kind, AuthorityLevel level, String round,
                                           LocalDate evaluatedOn, LocalDate dossierFiledOn,
                                           List<MemberScore> memberScores, int minimumsMetUpTo,
-                                          String disqualification, String officialProductCode) implements AtLevel {
+                                          String disqualification, String officialProductCode,
+                                          String scoredUnder) implements AtLevel {
 
         @Override
         public String levelField() {

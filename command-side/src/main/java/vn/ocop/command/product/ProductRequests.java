@@ -58,7 +58,11 @@ final class ProductRequests {
         }
     }
 
-    /** {@code POST /api/products/{id}/evaluations}: a council's evaluation. */
+    /**
+     * {@code POST /api/products/{id}/evaluations}: a council's evaluation. {@code scoredUnder}, optional, states
+     * the decision it was scored under ({@code QD1048}, {@code QD148}, {@code QD148_1489}, {@code QD26_2026}); the
+     * rule table decides it from the dates, and a stated one that cannot apply is refused.
+     */
     record RecordEvaluationRequest(
             @NotNull EvaluationKind kind,
             @NotNull AuthorityLevel level,
@@ -69,7 +73,9 @@ final class ProductRequests {
             @NotNull @Min(2) @Max(5) Integer minimumsMetUpTo,
             @Size(max = 1000) String disqualification,
             @Size(max = 40) @Pattern(regexp = "[0-9A-Za-z\\-]*", message = "letters, digits and dashes")
-            String officialProductCode) {
+            String officialProductCode,
+            @Size(max = 20) @Pattern(regexp = "QD[0-9_]+", message = "a decision code such as QD148_1489")
+            String scoredUnder) {
     }
 
     record ForwardRequest(

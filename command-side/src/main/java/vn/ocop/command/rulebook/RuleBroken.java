@@ -52,6 +52,16 @@ public final class RuleBroken extends DomainRuleViolation {
                 "Không có bộ tiêu chí nào có hiệu lực vào ngày " + vi(date) + ".");
     }
 
+    static RuleBroken scoredUnderNotApplicable(String claimed, String applies, String why, String whyVi) {
+        OfficialNames.Name stated = NAMES.decision(claimed);
+        OfficialNames.Name decided = NAMES.decision(applies);
+        return new RuleBroken(ProblemType.SCORED_UNDER_NOT_APPLICABLE, "scoredUnder",
+                "The evaluation cannot be scored under " + stated.en() + ": " + why + " It is scored under "
+                        + decided.en() + ".",
+                "Không thể chấm điểm theo " + stated.vi() + ": " + whyVi + " Lần đánh giá này chấm theo "
+                        + decided.vi() + ".");
+    }
+
     /**
      * The district level acted on or after the day the two-tier local government began: it no longer exists,
      * and the province acts in its place (Law on the Organisation of Local Government No. 72/2025/QH15).

@@ -59,6 +59,53 @@ public final class Rulebook {
     }
 
     /**
+     * The decision an evaluation with {@code set} on {@code evaluatedOn} is scored under (see
+     * {@link OcopRules#scoredUnder}); when the client states one ({@code claimed}, not null), it must be that
+     * one, or the refusal says which rule decides: the stated decision's own period, or the transition of the
+     * set in force for dossiers filed before it.
+     */
+    public String scoredUnder(String claimed, CriteriaSet set, LocalDate evaluatedOn, LocalDate dossierFiledOn,
+                              EvaluationKind kind) {
+        String applies = rules.scoredUnder(set.code(), evaluatedOn);
+        if (claimed == null || claimed.isBlank() || claimed.strip().equals(applies)) {
+            return applies;
+        }
+        String stated = claimed.strip();
+        CriteriaSetRule inForce = rules.criteriaSets().stream()
+                .filter(rule -> rule.period().covers(evaluatedOn)).findFirst().orElseThrow();
+        var transition = inForce.transitionalEvaluation();
+        boolean transitional = !set.code().equals(inForce.code());
+        boolean claimsPrevious = transition != null && rules.criteriaSets().stream()
+                .filter(rule -> rule.code().equals(transition.previousSet()))
+                .anyMatch(previous -> OcopRules.decisionCode(previous.legalBasis()).equals(stated)
+                        || rules.scoredUnder(previous.code(), previous.validTo()).equals(stated));
+        if (!transitional && !claimsPrevious) {
+            throw RuleBroken.scoredUnderNotApplicable(stated, applies,
+                    "on " + evaluatedOn + " that decision is not the one in force for scoring.",
+                    "vào ngày " + RuleBroken.vi(evaluatedOn) + " quyết định đó không phải quyết định được áp dụng.");
+        }
+        if (transitional && claimsPrevious) {
+            throw RuleBroken.scoredUnderNotApplicable(stated, applies,
+                    "the dossier keeps the previous decision as it stood when " + inForce.legalBasis()
+                            + " took effect.",
+                    "hồ sơ giữ quyết định cũ như khi " + inForce.legalBasis() + " bắt đầu có hiệu lực.");
+        }
+        Integer days = transition.finishedWithinDays().get(kind.name());
+        LocalDate lastDay = inForce.validFrom().plusDays(days == null ? 0 : days);
+        String condition = "under the transition of " + inForce.legalBasis() + ", a dossier filed before "
+                + transition.dossiersFiledBefore() + " keeps the previous decision only when its "
+                + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " evaluation ends by " + lastDay
+                + "; this one was filed " + (dossierFiledOn == null ? "on no date given" : "on " + dossierFiledOn)
+                + " and evaluated on " + evaluatedOn + ".";
+        String conditionVi = "theo quy định chuyển tiếp của " + inForce.legalBasis() + ", hồ sơ nộp trước ngày "
+                + RuleBroken.vi(transition.dossiersFiledBefore()) + " chỉ được đánh giá theo quyết định cũ khi hoàn "
+                + "thành chậm nhất ngày " + RuleBroken.vi(lastDay) + "; hồ sơ này "
+                + (dossierFiledOn == null ? "không có ngày nộp" : "nộp ngày " + RuleBroken.vi(dossierFiledOn))
+                + ", đánh giá ngày " + RuleBroken.vi(evaluatedOn) + ".";
+        throw RuleBroken.scoredUnderNotApplicable(stated, applies, condition, conditionVi);
+    }
+
+    /**
      * Scores a council's evaluation: each member's parts within the set's maxima and total at most 100; the
      * score is the mean of the totals; the rating is the lower of the score's band and the highest star level
      * whose mandatory minimums are met, or none for a disqualified dossier.

@@ -57,7 +57,7 @@ class AccountLevelTest {
 
     private static RecordEvaluationCommand evaluation(AuthorityLevel level, String date) {
         return new RecordEvaluationCommand(PRODUCT, null, "e-1", FIRST, level, "1", on(date), null, scoring("80"), 5,
-                null, null);
+                null, null, null);
     }
 
     @ParameterizedTest(name = "{0} records a {1} council: {2}")

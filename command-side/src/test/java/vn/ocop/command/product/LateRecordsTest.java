@@ -71,7 +71,7 @@ class LateRecordsTest {
     void aReEvaluationDatedBeforeTheRecordedLapseIsRecorded() {
         fixture.given(lapsedUnder148())
                 .when(new RecordEvaluationCommand(PRODUCT, null, "e-2", RE_EVALUATION, PROVINCE, "1", on("2025-04-10"),
-                        on("2025-03-01"), scoring("72"), 5, null, null))
+                        on("2025-03-01"), scoring("72"), 5, null, null, null))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         org.hamcrest.Matchers.instanceOf(ProductEvaluated.class), Matchers.andNoMore())));
     }

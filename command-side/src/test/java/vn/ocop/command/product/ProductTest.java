@@ -294,7 +294,7 @@ class ProductTest {
         private RecordEvaluationCommand evaluate(String id, EvaluationKind kind, AuthorityLevel level, String date,
                                                  List<MemberScore> scores, int minimums, String disqualification) {
             return new RecordEvaluationCommand(PRODUCT, null, id, kind, level, "2024-1", on(date), on(date), scores,
-                    minimums, disqualification, "62-23374-001-2024");
+                    minimums, disqualification, "62-23374-001-2024", null);
         }
 
         @Test
@@ -332,7 +332,7 @@ class ProductTest {
         void aDossierFiledBeforeDecision26Of2026KeepsDecision148WithinTheTransition() {
             fixture.given(history(approvedProduct("2025-10-01")))
                     .when(new RecordEvaluationCommand(PRODUCT, null, "e-1", FIRST, PROVINCE, "2026-1",
-                            on("2026-06-10"), on("2026-05-01"), scoring("75"), 5, null, null))
+                            on("2026-06-10"), on("2026-05-01"), scoring("75"), 5, null, null, null))
                     .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                             Matchers.predicate((ProductEvaluated event) -> event.criteriaSetCode().equals("QD148")),
                             Matchers.andNoMore())));
@@ -720,7 +720,7 @@ class ProductTest {
                 new SubmitBusinessPlanCommand(PRODUCT, null, on("2022-02-10"), "Phương án", null),
                 new DecideBusinessPlanCommand(PRODUCT, null, true, decision(DISTRICT, "2022-03-10"), null),
                 new RecordEvaluationCommand(PRODUCT, null, "e-1", FIRST, PROVINCE, "1", on("2022-05-01"), null,
-                        scoring("75"), 5, null, null),
+                        scoring("75"), 5, null, null, null),
                 new RecognizeProductCommand(PRODUCT, null, "c-1", "e-1", 4, decision(PROVINCE, "2022-06-01")));
 
         @Test
@@ -783,7 +783,7 @@ class ProductTest {
                     new SubmitBusinessPlanCommand(PRODUCT, null, on("2023-07-10"), "Phương án", null),
                     new DecideBusinessPlanCommand(PRODUCT, null, true, decision(DISTRICT, "2023-08-10"), null),
                     new RecordEvaluationCommand(PRODUCT, null, "e-1", FIRST, PROVINCE, "1", on("2023-11-01"), null,
-                            scoring("75"), 5, null, null),
+                            scoring("75"), 5, null, null, null),
                     new RecognizeProductCommand(PRODUCT, null, "c-1", "e-1", 4, decision(PROVINCE, "2023-12-01")));
         }
 
@@ -800,7 +800,7 @@ class ProductTest {
         void aDeadlineOfASupersededCertificateRecordsNothing() {
             List<Object> upgraded = new ArrayList<>(certifiedUnder148);
             upgraded.add(new RecordEvaluationCommand(PRODUCT, null, "e-2", UPGRADE, CENTRAL, "2", on("2023-01-10"),
-                    null, scoring("92"), 5, null, null));
+                    null, scoring("92"), 5, null, null, null));
             upgraded.add(new RecognizeProductCommand(PRODUCT, null, "c-2", "e-2", 5, decision(CENTRAL, "2023-02-01")));
             // c-1's notice (2025-05-02) and expiry (2025-06-01) come and go; c-2 runs to 2026-02-01 + 36 months.
             fixture.givenCurrentTime(Instant.parse("2022-06-01T00:00:00Z"))

@@ -49,6 +49,39 @@ class RulebookTest {
             assertThat(RULES.criteriaSetFor(evaluatedOn, filedOn, kind).code()).isEqualTo(expected);
         }
 
+        @ParameterizedTest(name = "evaluated {0}, filed {1}, {2}, stated {3} → {4}")
+        @CsvSource({
+                "2021-05-01, , FIRST, , QD1048",
+                "2021-05-01, , FIRST, QD1048, QD1048",
+                "2021-05-01, , FIRST, QD148, refused",
+                "2024-05-01, , FIRST, QD148, QD148",
+                "2024-05-01, , FIRST, QD148_1489, refused",
+                "2025-08-01, , FIRST, QD148_1489, QD148_1489",
+                "2025-08-01, , FIRST, QD148, refused",
+                "2026-05-21, 2026-04-01, FIRST, QD148_1489, QD148_1489",
+                "2026-07-21, 2026-05-01, FIRST, QD148_1489, QD148_1489",
+                "2026-07-21, 2026-05-01, FIRST, QD148, refused",
+                "2026-07-21, 2026-05-01, FIRST, QD26_2026, transition",
+                "2026-07-22, 2026-05-01, FIRST, QD148_1489, transition",
+                "2026-06-21, 2026-05-01, RE_EVALUATION, QD148_1489, QD148_1489",
+                "2026-06-22, 2026-05-01, RE_EVALUATION, QD148_1489, transition",
+                "2026-06-10, 2026-05-25, FIRST, QD148_1489, transition",
+                "2026-06-10, , FIRST, QD148_1489, transition",
+                "2026-06-10, 2026-05-25, FIRST, QD26_2026, QD26_2026"})
+        void aStatedDecisionIsTheOneTheDatesAndTheTransitionOf26Of2026Give(LocalDate evaluatedOn, LocalDate filedOn,
+                                                                          EvaluationKind kind, String stated,
+                                                                          String expected) {
+            CriteriaSet set = RULES.criteriaSetFor(evaluatedOn, filedOn, kind);
+            if (expected.equals("refused") || expected.equals("transition")) {
+                assertThatThrownBy(() -> RULES.scoredUnder(stated, set, evaluatedOn, filedOn, kind))
+                        .satisfies(brokenRule("scored-under-not-applicable"))
+                        .satisfies(refusal -> assertThat(refusal.getMessage().contains("transition of 26/2026/QĐ-TTg"))
+                                .as(refusal.getMessage()).isEqualTo(expected.equals("transition")));
+            } else {
+                assertThat(RULES.scoredUnder(stated, set, evaluatedOn, filedOn, kind)).isEqualTo(expected);
+            }
+        }
+
         @ParameterizedTest(name = "part A = 38 on {0}: accepted {1}")
         @CsvSource({"2021-06-01, false", "2024-06-01, true", "2026-06-01, true"})
         void partAThirtyEightDependsOnTheSet(LocalDate evaluatedOn, boolean accepted) {

@@ -271,7 +271,7 @@ public final class SyntheticHistories {
                     BigDecimal.valueOf(score - a - b));
             String evaluation = UUID.randomUUID().toString();
             commands.sendAndWait(new RecordEvaluationCommand(product, null, evaluation, kind, level,
-                    evaluated.getYear() + "-1", evaluated, null, List.of(member, member, member), stars, null, null));
+                    evaluated.getYear() + "-1", evaluated, null, List.of(member, member, member), stars, null, null, null));
             commands.sendAndWait(new RecognizeProductCommand(product, null, UUID.randomUUID().toString(), evaluation,
                     stars, decision(decided, level)));
         }

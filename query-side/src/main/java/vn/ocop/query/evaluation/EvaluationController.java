@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.query.common.Page;
+import vn.ocop.reference.OcopRules;
 import vn.ocop.query.common.PagedQuery;
 import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.ShadowReplay;
@@ -22,13 +23,21 @@ import vn.ocop.query.common.ShadowReplay;
 @RestController
 class EvaluationController {
 
-    /** One evaluation with the product's name, the members' scores and each part's mean. */
+    /**
+     * One evaluation with the product's name, the members' scores and each part's mean. {@code scoredUnder} is
+     * the decision it was scored under ({@code QD1048}, {@code QD148}, {@code QD148_1489}, {@code QD26_2026});
+     * {@code criteriaSetCode}, the criteria set's code under its old name, is deprecated and goes in a later
+     * release — a product's {@code criteriaSetCode} is its scoring sheet, another thing.
+     */
     record EvaluationRow(String evaluationId, String productId, String productName, String kind, String level,
-                         String round, LocalDate evaluatedOn, LocalDate dossierFiledOn, String criteriaSetCode,
+                         String round, LocalDate evaluatedOn, LocalDate dossierFiledOn, String scoredUnder,
+                         @Deprecated String criteriaSetCode,
                          int members, JsonNode memberScores, BigDecimal partAMean, BigDecimal partBMean,
                          BigDecimal partCMean, BigDecimal score, int scoreBand, int minimumsMetUpTo, Integer stars,
                          String disqualification, String officialProductCode) {
     }
+
+    private static final OcopRules RULES = OcopRules.load();
 
     private static final List<String> VIEWS = List.of("evaluations", "register");
 
@@ -73,6 +82,8 @@ class EvaluationController {
                         row.getString("round"), row.getDate("evaluated_on").toLocalDate(),
                         row.getDate("dossier_filed_on") == null ? null
                                 : row.getDate("dossier_filed_on").toLocalDate(),
+                        RULES.scoredUnder(row.getString("criteria_set_code"),
+                                row.getDate("evaluated_on").toLocalDate()),
                         row.getString("criteria_set_code"), row.getInt("members"),
                         read(row.getString("member_scores")), row.getBigDecimal("part_a_mean"),
                         row.getBigDecimal("part_b_mean"), row.getBigDecimal("part_c_mean"),
