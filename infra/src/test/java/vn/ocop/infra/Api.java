@@ -68,8 +68,10 @@ public final class Api {
         String product = approvedProduct(subjectId, "2024-01-10", name);
         String points = stars == 3 ? "25/20/15" : "35/20/25";
         String level = stars == 3 ? "DISTRICT" : "PROVINCE";
-        String evaluationId = accepted("/api/products/" + product + "/evaluations",
-                evaluation("FIRST", level, "2024-05-01", points, points)).get("createdId").asText();
+        String evaluationId = level.equals("PROVINCE")
+                ? firstProvincialEvaluation(product, "2024-05-01", points, points)
+                : accepted("/api/products/" + product + "/evaluations",
+                        evaluation("FIRST", level, "2024-05-01", points, points)).get("createdId").asText();
         accepted("/api/products/" + product + "/recognition", recognition(evaluationId, stars, level, "2024-06-01"));
         return product;
     }
@@ -86,10 +88,28 @@ public final class Api {
         accepted("/api/products/" + product + "/business-plan", """
                 {"submittedOn": "2021-11-01", "title": "Phương án"}""");
         accepted("/api/products/" + product + "/business-plan/decision", stepDecision(true, "DISTRICT", "2021-12-01"));
-        String evaluationId = accepted("/api/products/" + product + "/evaluations",
-                evaluation("FIRST", "PROVINCE", "2022-05-01", "30/20/25", "28/20/27")).get("createdId").asText();
+        String evaluationId = firstProvincialEvaluation(product, "2022-05-01", "30/20/25", "28/20/27");
         accepted("/api/products/" + product + "/recognition", recognition(evaluationId, 4, "PROVINCE", "2022-06-01"));
         return product;
+    }
+
+    /**
+     * A province council's first evaluation of {@code product} on {@code date}, members scoring {@code first} and
+     * {@code second}. Under 1048 and 148 (until 2025-07-05) the province evaluates only what a district council
+     * forwarded: a district evaluation of 72 points is recorded 20 days before and forwarded 10 days before.
+     */
+    public String firstProvincialEvaluation(String product, String date, String first, String second) {
+        java.time.LocalDate day = java.time.LocalDate.parse(date);
+        if (day.isBefore(java.time.LocalDate.parse("2025-07-06"))) {
+            String district = accepted("/api/products/" + product + "/evaluations",
+                    evaluation("FIRST", "DISTRICT", day.minusDays(20).toString(), "30/20/22", "30/20/22"))
+                    .get("createdId").asText();
+            accepted("/api/products/" + product + "/forwarding", """
+                    {"evaluationId": "%s", "to": "PROVINCE", "forwardedOn": "%s"}"""
+                    .formatted(district, day.minusDays(10)));
+        }
+        return accepted("/api/products/" + product + "/evaluations",
+                evaluation("FIRST", "PROVINCE", date, first, second)).get("createdId").asText();
     }
 
     public static String decision(String level, String date) {

@@ -29,6 +29,7 @@ public enum ProblemType {
     WRONG_AUTHORITY_LEVEL(422, "The deciding or evaluating level cannot take this step."),
     AUTHORITY_LEVEL_ABOLISHED(422, "The district level no longer exists on that date: since 2025-07-01 (Law 72/2025/QH15, two-tier local government) the province decides in its place."),
     NO_CRITERIA_SET(422, "No criteria set is in force on the evaluation date."),
+    NO_FORWARDED_EVALUATION(422, "Under 1048 and 148 a province council evaluates a product for the first time only after a district council's evaluation of it was forwarded to the province (at least 50 points under 1048, 70 under 148)."),
     SCORED_UNDER_NOT_APPLICABLE(422, "The decision the evaluation is stated to be scored under cannot apply to this dossier on that date (its own period, or the 26/2026 transition for dossiers filed before 2026-05-22)."),
     INVALID_SCORE(422, "A member's score is missing or negative, or the council has no member."),
     PART_SCORE_ABOVE_MAXIMUM(422, "A member's part score is above the maximum of the criteria set in force."),

@@ -81,7 +81,8 @@ import vn.ocop.events.product.ProductEvent.RenewalNoticeDue;
  * already recorded, supersedes that lapse when it changes the outcome ({@link CertificateExpirySuperseded}).
  */
 @Aggregate(snapshotTriggerDefinition = "productSnapshotTrigger")
-// Revision 1: the certificate remembers its recorded lapse and deferral; older snapshots are set aside.
+// Revision 1: the certificate remembers its recorded lapse and deferral, the product its forwarding to the
+// province; older snapshots are set aside.
 @Revision("1")
 // A snapshot is the aggregate's fields, written and read by the events' JSON serializer.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -103,6 +104,8 @@ class Product {
     private boolean selectedForPromotion;
     private boolean provincialLevel;
     private boolean keyProduct;
+    /** The date of the latest forwarding of one of its evaluations to the province, if any. */
+    private LocalDate forwardedToProvinceOn;
 
     /** For Axon, which rebuilds the aggregate from its events. */
     Product() {
@@ -196,6 +199,7 @@ class Product {
                     "Hội đồng đánh giá ở cấp huyện, tỉnh hoặc trung ương.");
         }
         rules.checkLevelExists("level", command.level(), command.evaluatedOn());
+        rules.checkOrderOfCouncils(command.level(), command.kind(), command.evaluatedOn(), forwardedToProvinceOn);
         CriteriaSet set = rules.criteriaSetFor(command.evaluatedOn(), command.dossierFiledOn(), command.kind());
         rules.scoredUnder(command.scoredUnder(), set, command.evaluatedOn(), command.dossierFiledOn(), command.kind());
         boolean disqualified = command.disqualification() != null && !command.disqualification().isBlank();
@@ -428,6 +432,9 @@ class Product {
     @EventSourcingHandler
     void on(ProductForwarded event) {
         lastStepOn = event.forwardedOn();
+        if (event.to() == AuthorityLevel.PROVINCE) {
+            forwardedToProvinceOn = event.forwardedOn();
+        }
     }
 
     @EventSourcingHandler

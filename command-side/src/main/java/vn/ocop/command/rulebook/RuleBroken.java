@@ -97,6 +97,16 @@ public final class RuleBroken extends DomainRuleViolation {
                         + " vào ngày " + vi(date) + ".");
     }
 
+    static RuleBroken noForwardedEvaluation(AuthorityLevel from, AuthorityLevel to, int minimum, LocalDate on) {
+        return new RuleBroken(ProblemType.NO_FORWARDED_EVALUATION, "level",
+                "On " + on + " the " + NAMES.level(to).en() + " council evaluates a product for the first time only "
+                        + "after an evaluation at the " + NAMES.level(from).en() + " of at least " + minimum
+                        + " points was forwarded to it; none was.",
+                "Vào ngày " + vi(on) + ", hội đồng " + NAMES.level(to).vi() + " chỉ đánh giá lần đầu sản phẩm đã được "
+                        + NAMES.level(from).vi() + " đánh giá từ " + minimum + " điểm trở lên và chuyển lên; sản phẩm "
+                        + "này chưa được chuyển.");
+    }
+
     static RuleBroken forwardingThresholdNotMet(BigDecimal score, int minimum, AuthorityLevel from,
                                                 AuthorityLevel to) {
         return new RuleBroken(ProblemType.FORWARDING_THRESHOLD_NOT_MET, "evaluationId",

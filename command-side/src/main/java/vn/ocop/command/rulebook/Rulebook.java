@@ -180,6 +180,36 @@ public final class Rulebook {
                 .minScore();
     }
 
+    /**
+     * The order of councils: on a date when a level forwards to {@code level} (district to province under 1048
+     * and 148, until 2025-07-05), a first evaluation at {@code level} needs an evaluation of the level below
+     * forwarded to it before ({@code forwardedOn}, null when none was). Upgrades, re-evaluations and the
+     * central council's evaluations are not judged here.
+     */
+    public void checkOrderOfCouncils(AuthorityLevel level, EvaluationKind kind, LocalDate evaluatedOn,
+                                     LocalDate forwardedOn) {
+        forwardingInto(level, kind, evaluatedOn).ifPresent(rule -> {
+            if (forwardedOn == null || forwardedOn.isAfter(evaluatedOn)) {
+                throw RuleBroken.noForwardedEvaluation(rule.from(), rule.to(), rule.minScore(), evaluatedOn);
+            }
+        });
+    }
+
+    /** Whether a {@code kind} evaluation at {@code level} on {@code on} needs one forwarded from the level below. */
+    public boolean needsForwardedEvaluation(AuthorityLevel level, EvaluationKind kind, LocalDate on) {
+        return forwardingInto(level, kind, on).isPresent();
+    }
+
+    private java.util.Optional<OcopRules.ForwardingRule> forwardingInto(AuthorityLevel level, EvaluationKind kind,
+                                                                         LocalDate on) {
+        if (kind != EvaluationKind.FIRST || level == AuthorityLevel.CENTRAL) {
+            return java.util.Optional.empty();
+        }
+        return rules.forwarding().stream()
+                .filter(rule -> rule.to() == level && rule.period().covers(on))
+                .findFirst();
+    }
+
     public void checkForwarding(AuthorityLevel from, AuthorityLevel to, LocalDate on, BigDecimal score) {
         int minimum = forwardingThreshold(from, to, on);
         if (score.compareTo(BigDecimal.valueOf(minimum)) < 0) {

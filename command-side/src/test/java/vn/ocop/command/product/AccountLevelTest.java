@@ -5,6 +5,7 @@ import static vn.ocop.command.product.ProductHistory.RULES;
 import static vn.ocop.command.product.ProductHistory.approvedProduct;
 import static vn.ocop.command.product.ProductHistory.decision;
 import static vn.ocop.command.product.ProductHistory.evaluated;
+import static vn.ocop.command.product.ProductHistory.forwardedProduct;
 import static vn.ocop.command.product.ProductHistory.ideaRegistered;
 import static vn.ocop.command.product.ProductHistory.on;
 import static vn.ocop.command.product.ProductHistory.scoring;
@@ -70,7 +71,7 @@ class AccountLevelTest {
             "province:62, DISTRICT, accepted",
             "all, PROVINCE, accepted"})
     void aCouncilIsRecordedAtALevelTheAccountActsAt(String jurisdiction, AuthorityLevel level, String outcome) {
-        var result = fixture.given(approvedProduct("2024-01-10").toArray(ProductEvent[]::new))
+        var result = fixture.given(forwardedProduct("2024-01-10").toArray(ProductEvent[]::new))
                 .when(evaluation(level, "2024-05-01"), as(jurisdiction));
         if (outcome.equals("accepted")) {
             result.expectSuccessfulHandlerExecution();

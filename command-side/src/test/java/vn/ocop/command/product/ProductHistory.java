@@ -14,6 +14,7 @@ import vn.ocop.events.product.ProductEvent;
 import vn.ocop.events.product.ProductEvent.BusinessPlanApproved;
 import vn.ocop.events.product.ProductEvent.BusinessPlanSubmitted;
 import vn.ocop.events.product.ProductEvent.ProductEvaluated;
+import vn.ocop.events.product.ProductEvent.ProductForwarded;
 import vn.ocop.events.product.ProductEvent.ProductIdeaAccepted;
 import vn.ocop.events.product.ProductEvent.ProductIdeaRegistered;
 import vn.ocop.events.product.ProductEvent.ProductRecognized;
@@ -51,6 +52,20 @@ final class ProductHistory {
                 new BusinessPlanSubmitted(PRODUCT, start.plusMonths(1), "Phương án", "Tóm tắt"),
                 new BusinessPlanApproved(PRODUCT, decision(AuthorityLevel.DISTRICT,
                         start.plusMonths(3).toString()))));
+    }
+
+    /**
+     * The same, and then a district council's first evaluation (72 points) forwarded to the province, so that
+     * the province may evaluate it under 1048 or 148: evaluated 3 months 10 days after {@code date}, forwarded
+     * 10 days later.
+     */
+    static List<ProductEvent> forwardedProduct(String date) {
+        List<ProductEvent> events = approvedProduct(date);
+        LocalDate evaluatedOn = on(date).plusMonths(3).plusDays(10);
+        events.add(evaluated("e-d", EvaluationKind.FIRST, AuthorityLevel.DISTRICT, evaluatedOn.toString(), "72", 4));
+        events.add(new ProductForwarded(PRODUCT, "e-d", AuthorityLevel.DISTRICT, AuthorityLevel.PROVINCE,
+                evaluatedOn.plusDays(10)));
+        return events;
     }
 
     /** One member whose parts make up {@code total} points (within every set's maxima). */

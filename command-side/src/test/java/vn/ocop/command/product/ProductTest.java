@@ -9,6 +9,7 @@ import static vn.ocop.command.product.ProductHistory.SUBJECT;
 import static vn.ocop.command.product.ProductHistory.approvedProduct;
 import static vn.ocop.command.product.ProductHistory.decision;
 import static vn.ocop.command.product.ProductHistory.evaluated;
+import static vn.ocop.command.product.ProductHistory.forwardedProduct;
 import static vn.ocop.command.product.ProductHistory.ideaRegistered;
 import static vn.ocop.command.product.ProductHistory.on;
 import static vn.ocop.command.product.ProductHistory.recognized;
@@ -311,7 +312,7 @@ class ProductTest {
             List<MemberScore> members = List.of(
                     new MemberScore(new BigDecimal("35"), new BigDecimal("20"), new BigDecimal("25")),
                     new MemberScore(new BigDecimal("30"), new BigDecimal("20"), new BigDecimal("20")));
-            fixture.given(history(approvedProduct("2024-01-10")))
+            fixture.given(history(forwardedProduct("2024-01-10")))
                     .when(evaluate("e-1", FIRST, PROVINCE, "2024-06-01", members, 3, null))
                     .expectEvents(new ProductEvaluated(PRODUCT, "e-1", FIRST, PROVINCE, "2024-1", on("2024-06-01"),
                             on("2024-06-01"), "QD148", members, new BigDecimal("75.00"), 4, 3, 3, null,
@@ -320,7 +321,7 @@ class ProductTest {
 
         @Test
         void aDisqualifiedDossierIsRecordedWithoutRating() {
-            fixture.given(history(approvedProduct("2024-01-10")))
+            fixture.given(history(forwardedProduct("2024-01-10")))
                     .when(evaluate("e-1", FIRST, PROVINCE, "2024-06-01", scoring("80"), 4, " hồ sơ giả mạo "))
                     .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                             Matchers.predicate((ProductEvaluated event) -> event.stars() == null
@@ -342,10 +343,10 @@ class ProductTest {
         void aPartAboveItsMaximumIsRefused() {
             List<MemberScore> partA38 = List.of(
                     new MemberScore(new BigDecimal("38"), new BigDecimal("20"), new BigDecimal("20")));
-            fixture.given(history(approvedProduct("2021-01-10")))
+            fixture.given(history(forwardedProduct("2021-01-10")))
                     .when(evaluate("e-1", FIRST, PROVINCE, "2021-06-01", partA38, 5, null))
                     .expectException(rule("part-score-above-maximum"));
-            fixture.given(history(approvedProduct("2024-01-10")))
+            fixture.given(history(forwardedProduct("2024-01-10")))
                     .when(evaluate("e-1", FIRST, PROVINCE, "2024-06-01", partA38, 5, null))
                     .expectSuccessfulHandlerExecution();
         }
@@ -364,7 +365,7 @@ class ProductTest {
             List<MemberScore> members = List.of(
                     new MemberScore(new BigDecimal("39.98"), new BigDecimal("25"), new BigDecimal("25")),
                     new MemberScore(new BigDecimal("40"), new BigDecimal("25"), new BigDecimal("25")));
-            fixture.given(history(approvedProduct("2024-01-10")))
+            fixture.given(history(forwardedProduct("2024-01-10")))
                     .when(evaluate("e-1", FIRST, PROVINCE, "2024-06-01", members, 5, null))
                     .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                             Matchers.predicate((ProductEvaluated event) -> event.stars() == 4
@@ -719,6 +720,9 @@ class ProductTest {
                 new DecideProductIdeaCommand(PRODUCT, null, true, decision(DISTRICT, "2022-01-20"), null),
                 new SubmitBusinessPlanCommand(PRODUCT, null, on("2022-02-10"), "Phương án", null),
                 new DecideBusinessPlanCommand(PRODUCT, null, true, decision(DISTRICT, "2022-03-10"), null),
+                new RecordEvaluationCommand(PRODUCT, null, "e-d", FIRST, DISTRICT, "1", on("2022-04-01"), null,
+                        scoring("72"), 5, null, null, null),
+                new ForwardProductCommand(PRODUCT, null, "e-d", PROVINCE, on("2022-04-10")),
                 new RecordEvaluationCommand(PRODUCT, null, "e-1", FIRST, PROVINCE, "1", on("2022-05-01"), null,
                         scoring("75"), 5, null, null, null),
                 new RecognizeProductCommand(PRODUCT, null, "c-1", "e-1", 4, decision(PROVINCE, "2022-06-01")));
@@ -782,6 +786,9 @@ class ProductTest {
                     new DecideProductIdeaCommand(PRODUCT, null, true, decision(DISTRICT, "2023-06-20"), null),
                     new SubmitBusinessPlanCommand(PRODUCT, null, on("2023-07-10"), "Phương án", null),
                     new DecideBusinessPlanCommand(PRODUCT, null, true, decision(DISTRICT, "2023-08-10"), null),
+                    new RecordEvaluationCommand(PRODUCT, null, "e-d", FIRST, DISTRICT, "1", on("2023-09-01"), null,
+                            scoring("72"), 5, null, null, null),
+                    new ForwardProductCommand(PRODUCT, null, "e-d", PROVINCE, on("2023-09-10")),
                     new RecordEvaluationCommand(PRODUCT, null, "e-1", FIRST, PROVINCE, "1", on("2023-11-01"), null,
                             scoring("75"), 5, null, null, null),
                     new RecognizeProductCommand(PRODUCT, null, "c-1", "e-1", 4, decision(PROVINCE, "2023-12-01")));

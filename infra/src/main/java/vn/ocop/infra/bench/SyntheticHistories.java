@@ -40,6 +40,7 @@ import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.product.ProductAggregate;
 import vn.ocop.command.product.ProductCommands.DecideBusinessPlanCommand;
 import vn.ocop.command.product.ProductCommands.DecideProductIdeaCommand;
+import vn.ocop.command.product.ProductCommands.ForwardProductCommand;
 import vn.ocop.command.product.ProductCommands.RecognizeProductCommand;
 import vn.ocop.command.product.ProductCommands.RecordEvaluationCommand;
 import vn.ocop.command.product.ProductCommands.RegisterProductIdeaCommand;
@@ -269,6 +270,15 @@ public final class SyntheticHistories {
             int b = Math.round(score * maxima[1] / 100f);
             MemberScore member = new MemberScore(BigDecimal.valueOf(a), BigDecimal.valueOf(b),
                     BigDecimal.valueOf(score - a - b));
+            if (rules.needsForwardedEvaluation(level, kind, evaluated)) {
+                // the order of councils under 1048 and 148: a district evaluation forwarded to the province first
+                String district = UUID.randomUUID().toString();
+                commands.sendAndWait(new RecordEvaluationCommand(product, null, district, kind, AuthorityLevel.DISTRICT,
+                        evaluated.getYear() + "-1", evaluated.minusDays(20), null, List.of(member, member, member),
+                        stars, null, null, null));
+                commands.sendAndWait(new ForwardProductCommand(product, null, district, AuthorityLevel.PROVINCE,
+                        evaluated.minusDays(10)));
+            }
             String evaluation = UUID.randomUUID().toString();
             commands.sendAndWait(new RecordEvaluationCommand(product, null, evaluation, kind, level,
                     evaluated.getYear() + "-1", evaluated, null, List.of(member, member, member), stars, null, null, null));

@@ -266,6 +266,15 @@ final class DemoStory {
             }
             int stars = fate < 28 ? 2 : fate < 62 ? 3 : fate < 94 ? 4 : 5;
             AuthorityLevel level = recognisingLevel(Math.max(3, Math.min(stars, 4)), evaluated);
+            if (rules.needsForwardedEvaluation(level, EvaluationKind.FIRST, evaluated)) {
+                // under 1048 and 148 the province evaluates what a district council forwarded (≥ 50, ≥ 70)
+                String district = evaluate("FIRST", AuthorityLevel.DISTRICT, evaluated.minusDays(25), 4, false);
+                if (district == null || !step("/forwarding", """
+                        {"evaluationId": "%s", "to": "PROVINCE", "forwardedOn": "%s"}"""
+                        .formatted(district, evaluated.minusDays(15)))) {
+                    return;
+                }
+            }
             String evaluation = evaluate("FIRST", level, evaluated, Math.min(stars, 4), stars < 3);
             if (evaluation == null || stars < 3) {
                 return; // rated under three stars: no certificate

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The columns of an OCOP list the import reads, by key (the heading without diacritics, words joined by
  * underscores), with their Vietnamese heading and English name for the report. Starred ones are required on
- * every row; the evaluation and recognition columns go together.
+ * every row; the evaluation and recognition columns go together, and so do the district council's columns, which a
+ * province evaluation under 1048 or 148 needs (the district forwarded the product to the province).
  */
 enum Column {
     SUBJECT("chu_the", "Chủ thể", "subject"),
@@ -31,7 +32,12 @@ enum Column {
     ISSUER("co_quan_ban_hanh", "Cơ quan ban hành", "issuer"),
     RECOGNITION_LEVEL("cap_cong_nhan", "Cấp công nhận", "recognising level"),
     EXPIRES_ON("ngay_het_han", "Ngày hết hạn", "expiry date"),
-    PRODUCT_CODE("ma_san_pham", "Mã sản phẩm", "product code");
+    PRODUCT_CODE("ma_san_pham", "Mã sản phẩm", "product code"),
+    DISTRICT_EVALUATED_ON("ngay_danh_gia_cap_huyen", "Ngày đánh giá cấp huyện", "district evaluation date"),
+    DISTRICT_PART_A("diem_a_cap_huyen", "Điểm phần A cấp huyện", "district part A score"),
+    DISTRICT_PART_B("diem_b_cap_huyen", "Điểm phần B cấp huyện", "district part B score"),
+    DISTRICT_PART_C("diem_c_cap_huyen", "Điểm phần C cấp huyện", "district part C score"),
+    FORWARDED_ON("ngay_chuyen_len_tinh", "Ngày chuyển lên tỉnh", "forwarding date");
 
     final String key;
     final String vi;

@@ -35,9 +35,17 @@ final class ListCheck {
     record Problem(int row, String column, String code, String message, String messageVi) {
     }
 
-    /** A council's evaluation as the list gives it: the council's mean part scores. */
+    /**
+     * A council's evaluation as the list gives it: the council's mean part scores; {@code forwarded}, the district
+     * council's evaluation the province's rests on under 1048 and 148, else null.
+     */
     record Evaluation(AuthorityLevel level, LocalDate on, BigDecimal partA, BigDecimal partB, BigDecimal partC,
-                      int minimumsMetUpTo, String productCode) {
+                      int minimumsMetUpTo, String productCode, DistrictEvaluation forwarded) {
+    }
+
+    /** The district council's evaluation and the day it was forwarded to the province. */
+    record DistrictEvaluation(LocalDate on, BigDecimal partA, BigDecimal partB, BigDecimal partC,
+                              LocalDate forwardedOn) {
     }
 
     /** A recognition decision as the list gives it. */
@@ -59,6 +67,8 @@ final class ListCheck {
             Column.REGISTERED_ON);
     private static final Set<Column> EVALUATION = EnumSet.of(Column.EVALUATION_LEVEL, Column.EVALUATED_ON,
             Column.PART_A, Column.PART_B, Column.PART_C);
+    private static final Set<Column> DISTRICT_EVALUATION = EnumSet.of(Column.DISTRICT_EVALUATED_ON,
+            Column.DISTRICT_PART_A, Column.DISTRICT_PART_B, Column.DISTRICT_PART_C);
     private static final Set<Column> RECOGNITION = EnumSet.of(Column.STARS, Column.DECISION_NUMBER,
             Column.DECIDED_ON);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -204,7 +214,56 @@ final class ListCheck {
             }
             Integer stars = integer(Column.STARS);
             int minimums = stars != null && stars >= 2 && stars <= 5 ? stars : 5;
-            return partsFit ? new Evaluation(level, on, a, b, c, minimums, cell(Column.PRODUCT_CODE)) : null;
+            DistrictEvaluation forwarded = forwarded(level, on, registeredOn);
+            boolean ordered = forwarded != null || !rules.needsForwardedEvaluation(level, EvaluationKind.FIRST, on);
+            return partsFit && ordered
+                    ? new Evaluation(level, on, a, b, c, minimums, cell(Column.PRODUCT_CODE), forwarded) : null;
+        }
+
+        /**
+         * The district council's evaluation a province evaluation under 1048 or 148 rests on: required then,
+         * dated between the registration and the province's evaluation, scored within its set and at least the
+         * forwarding threshold of the day it was forwarded (its own date, unless the list gives another).
+         */
+        private DistrictEvaluation forwarded(AuthorityLevel level, LocalDate provincialOn, LocalDate registeredOn) {
+            boolean given = DISTRICT_EVALUATION.stream().anyMatch(column -> cell(column) != null);
+            if (!rules.needsForwardedEvaluation(level, EvaluationKind.FIRST, provincialOn)) {
+                return null;
+            }
+            if (!given) {
+                problem(Column.DISTRICT_EVALUATED_ON, "district-evaluation-required", "On " + provincialOn
+                                + " the province evaluated only what a district council forwarded: give that "
+                                + "evaluation's date and part scores.",
+                        "Vào ngày " + provincialOn.format(VIETNAMESE_DATE) + " hội đồng cấp tỉnh chỉ đánh giá sản phẩm "
+                                + "do cấp huyện chuyển lên: cần ngày đánh giá và điểm các phần của cấp huyện.");
+                return null;
+            }
+            requireAll(DISTRICT_EVALUATION, "the district council's evaluation", "kết quả đánh giá cấp huyện");
+            LocalDate on = date(Column.DISTRICT_EVALUATED_ON);
+            BigDecimal a = number(Column.DISTRICT_PART_A);
+            BigDecimal b = number(Column.DISTRICT_PART_B);
+            BigDecimal c = number(Column.DISTRICT_PART_C);
+            LocalDate forwardedOn = cell(Column.FORWARDED_ON) == null ? on : date(Column.FORWARDED_ON);
+            if (on == null || a == null || b == null || c == null || forwardedOn == null) {
+                return null;
+            }
+            if ((registeredOn != null && on.isBefore(registeredOn)) || forwardedOn.isBefore(on)
+                    || provincialOn.isBefore(forwardedOn)) {
+                problem(Column.DISTRICT_EVALUATED_ON, "date-before-earlier-step", "The district evaluation comes "
+                                + "after the registration, its forwarding after it, the province's evaluation last.",
+                        "Cấp huyện đánh giá sau ngày đăng ký, chuyển lên sau đó, rồi cấp tỉnh mới đánh giá.");
+                return null;
+            }
+            CriteriaSet set = rule(Column.DISTRICT_EVALUATED_ON,
+                    () -> rules.criteriaSetFor(on, null, EvaluationKind.FIRST));
+            if (set == null || !(part(Column.DISTRICT_PART_A, a, set.maxA(), set)
+                    & part(Column.DISTRICT_PART_B, b, set.maxB(), set) & part(Column.DISTRICT_PART_C, c, set.maxC(), set))) {
+                return null;
+            }
+            BigDecimal total = a.add(b).add(c);
+            check(Column.FORWARDED_ON, () -> rules.checkForwarding(AuthorityLevel.DISTRICT, AuthorityLevel.PROVINCE,
+                    forwardedOn, total));
+            return new DistrictEvaluation(on, a, b, c, forwardedOn);
         }
 
         private Recognition recognition(Evaluation evaluation) {

@@ -99,6 +99,13 @@ final class ListImport {
                 return step[0] + ": " + answer.problem();
             }
         }
+        ListCheck.DistrictEvaluation district = evaluation.forwarded();
+        if (district != null) {
+            String refused = forward(path, key, mark, district, evaluation);
+            if (refused != null) {
+                return refused;
+            }
+        }
         Map<String, Object> scored = new HashMap<>(Map.of("kind", "FIRST", "level", evaluation.level().name(),
                 "round", evaluation.on().getYear() + "-" + (evaluation.on().getMonthValue() <= 6 ? 1 : 2),
                 "evaluatedOn", evaluation.on(), "minimumsMetUpTo", evaluation.minimumsMetUpTo(),
@@ -121,6 +128,25 @@ final class ListImport {
                 "decision", decision(recognition.number(), recognition.decidedOn(), recognition.issuer(),
                         recognition.level().name())), null, null), key + "-recognition", mark);
         return recognised.accepted() ? null : "recognition: " + recognised.problem();
+    }
+
+    /** The district council's evaluation and its forwarding to the province; null when both were accepted. */
+    private String forward(String path, String key, Map<String, String> mark, ListCheck.DistrictEvaluation district,
+                           ListCheck.Evaluation evaluation) {
+        Map<String, Object> scored = new HashMap<>(Map.of("kind", "FIRST", "level", "DISTRICT",
+                "round", district.on().getYear() + "-" + (district.on().getMonthValue() <= 6 ? 1 : 2),
+                "evaluatedOn", district.on(), "minimumsMetUpTo", evaluation.minimumsMetUpTo(),
+                "memberScores", List.of(Map.of("partA", district.partA(), "partB", district.partB(),
+                        "partC", district.partC()))));
+        LoopbackApi.Answer evaluated = post(path + "/evaluations", json(scored, null, null),
+                key + "-district-evaluation", mark);
+        if (!evaluated.accepted()) {
+            return "district evaluation: " + evaluated.problem();
+        }
+        LoopbackApi.Answer forwarded = post(path + "/forwarding", json(Map.of(
+                "evaluationId", LoopbackApi.id(evaluated.body()), "to", "PROVINCE",
+                "forwardedOn", district.forwardedOn()), null, null), key + "-forwarding", mark);
+        return forwarded.accepted() ? null : "forwarding: " + forwarded.problem();
     }
 
     /** The row's subject: its id, or why it could be neither registered nor found. */

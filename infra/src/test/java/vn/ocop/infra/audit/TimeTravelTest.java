@@ -50,8 +50,7 @@ class TimeTravelTest extends ServiceTest {
         seen.add(see(product));
 
         // Entered now, decided in 2021: a late-entered decision, effective in the past.
-        String evaluationId = api.accepted("/api/products/" + product + "/evaluations",
-                evaluation("FIRST", "PROVINCE", "2021-05-01", "30/20/25", "28/20/27")).get("createdId").asText();
+        String evaluationId = api.firstProvincialEvaluation(product, "2021-05-01", "30/20/25", "28/20/27");
         api.accepted("/api/products/" + product + "/recognition", recognition(evaluationId, 4, "PROVINCE", "2021-06-01"));
         seen.add(see(product));
 

@@ -54,8 +54,7 @@ class DashboardBrowserTest extends ServiceTest {
         Api api = new Api(url(""));
         String subject = api.registerSubject();
         productId = api.approvedProduct(subject, "2024-01-10", productName);
-        String evaluationId = api.accepted("/api/products/" + productId + "/evaluations",
-                evaluation("FIRST", "PROVINCE", "2024-05-01", "30/20/25", "28/20/27")).get("createdId").asText();
+        String evaluationId = api.firstProvincialEvaluation(productId, "2024-05-01", "30/20/25", "28/20/27");
         api.accepted("/api/products/" + productId + "/recognition", recognition(evaluationId, 4, "PROVINCE", "2024-06-01"));
         String line = api.accepted("/api/budgets", """
                 {"provinceCode": "62", "source": "COMMUNE_BUDGET", "fiscalYear": 2026, "amount": 250000000,
@@ -127,7 +126,7 @@ class DashboardBrowserTest extends ServiceTest {
         assertThat(browser.find("#product-name").getText()).isEqualTo(productName);
         assertThat(browser.find("#certificate .stars").getText()).isEqualTo("★★★★");
         List<String> timeline = browser.all("#timeline li").stream().map(WebElement::getText).toList();
-        assertThat(timeline).hasSize(6);
+        assertThat(timeline).as("with the district evaluation and its forwarding").hasSize(8);
         assertThat(timeline.get(0)).startsWith("10/01/2024");
         assertThat(String.join("\n", timeline)).contains(productName);
         assertThat(browser.find("#h-product-support").findElement(org.openqa.selenium.By.xpath(".."))

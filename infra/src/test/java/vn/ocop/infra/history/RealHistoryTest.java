@@ -93,7 +93,8 @@ class RealHistoryTest extends ServiceTest {
         StringBuilder csv = new StringBuilder("STT,Chủ thể,Loại hình,Mã số ĐKKD,Người đại diện,Điện thoại,Sản phẩm,"
                 + "Nhóm,Bộ sản phẩm,Mã xã,Ngày đăng ký,Cấp đánh giá,Ngày đánh giá,Điểm phần A,Điểm phần B,Điểm phần C,"
                 + "Điểm,Hạng sao,Số quyết định,Ngày quyết định,Cơ quan ban hành,Cấp công nhận,Ngày hết hạn,"
-                + "Mã sản phẩm\n");
+                + "Mã sản phẩm,Ngày đánh giá cấp huyện,Điểm phần A cấp huyện,Điểm phần B cấp huyện,"
+                + "Điểm phần C cấp huyện,Ngày chuyển lên tỉnh\n");
         String registration = "61" + (10_000_000 + Math.floorMod(run.hashCode(), 89_999_999));
         for (int i = 0; i < CERTIFICATES; i++) {
             csv.append(i + 1).append(",Hợp tác xã Lịch sử ").append(run).append(",Hợp tác xã,").append(registration)
@@ -101,7 +102,9 @@ class RealHistoryTest extends ServiceTest {
                     .append(",1,,23500,01/06/2020,Tỉnh,").append(DAY.format(decidedOn(i).minusDays(14)))
                     .append(",35,20,25,80,4,").append(100 + i).append("/QĐ-UBND,").append(DAY.format(decidedOn(i)))
                     .append(",Ủy ban nhân dân tỉnh Kon Tum,Tỉnh,").append(DAY.format(expiresOn(i)))
-                    .append(",62-23500-").append(String.format("%03d", i + 1)).append("-2021\n");
+                    .append(",62-23500-").append(String.format("%03d", i + 1)).append("-2021,")
+                    .append(DAY.format(decidedOn(i).minusDays(34))).append(",30,20,22,")
+                    .append(DAY.format(decidedOn(i).minusDays(24))).append('\n');
         }
         JsonNode applied = importList(csv.toString());
         assertThat(applied.get("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
@@ -185,9 +188,8 @@ class RealHistoryTest extends ServiceTest {
                 {"submittedOn": "2020-07-01", "title": "Phương án"}""");
         api.accepted("/api/products/" + product + "/business-plan/decision",
                 Api.stepDecision(true, "PROVINCE", "2020-08-01"));
-        String evaluationId = api.accepted("/api/products/" + product + "/evaluations",
-                evaluation("FIRST", "PROVINCE", decidedOn(i).minusDays(14).toString(), "35/20/25", "35/20/25"))
-                .get("createdId").asText();
+        String evaluationId = api.firstProvincialEvaluation(product, decidedOn(i).minusDays(14).toString(),
+                "35/20/25", "35/20/25");
         api.accepted("/api/products/" + product + "/recognition",
                 recognition(evaluationId, 4, "PROVINCE", decidedOn(i).toString()));
         return product;

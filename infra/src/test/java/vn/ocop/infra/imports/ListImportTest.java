@@ -57,12 +57,13 @@ class ListImportTest extends ServiceTest {
         assertThat(applied.get("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
         assertThat(applied.at("/applied/rowsRecorded").asInt()).isEqualTo(6);
         String importId = applied.get("importId").asText();
-        // 4 subjects; 6 ideas; 5 evaluated products with 3 implied steps each and an evaluation; 4 recognitions
-        assertThat(events() - before).isEqualTo(4 + 6 + 5 * 4 + 4);
+        // 4 subjects; 6 ideas; 5 evaluated products with 3 implied steps each and an evaluation; 4 recognitions;
+        // 4 province evaluations under 1048 or 148, each on a district evaluation forwarded to the province
+        assertThat(events() - before).isEqualTo(4 + 6 + 5 * 4 + 4 + 4 * 2);
         assertThat(jdbc.queryForObject("""
                 select count(*) from domain_event_entry
                 where convert_from(meta_data, 'UTF8')::jsonb ->> 'import' = ?""", Long.class, importId))
-                .as("every command of the import is marked with it").isEqualTo(4 + 6 + 5 * 4 + 4);
+                .as("every command of the import is marked with it").isEqualTo(4 + 6 + 5 * 4 + 4 + 4 * 2);
 
         JsonNode ginseng = Awaitility.await().atMost(Duration.ofSeconds(20)).until(
                 () -> Http.get(url("/api/products?q=sam+day+quang+trung")).json().at("/items/0"),
@@ -118,7 +119,8 @@ class ListImportTest extends ServiceTest {
                     "13 diem score-mismatch",
                     "14 ngay_dang_ky date-in-future",
                     "15 cap_danh_gia authority-level-abolished",
-                    "16 so_quyet_dinh required");
+                    "16 so_quyet_dinh required",
+                    "17 ngay_danh_gia_cap_huyen district-evaluation-required");
             assertThat(found).as("the one good row has no problem").noneMatch(problem -> problem.startsWith("2 "));
             assertThat(report.get("problems").get(0).get("messageVi").asText()).isNotBlank();
         }
@@ -156,7 +158,7 @@ class ListImportTest extends ServiceTest {
                 "--password=" + TestAccounts.administrator().password()},
                 new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(status).isEqualTo(vn.ocop.infra.cli.ImportCommand.REFUSED);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("INVALID — 15 rows, 0 valid")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("INVALID — 16 rows, 0 valid")
                 .contains("row 4, Mã xã (ma_xa): commune-not-in-force — Không có đơn vị hành chính cấp xã mã 23281");
     }
 

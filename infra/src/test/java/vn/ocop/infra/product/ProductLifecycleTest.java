@@ -83,16 +83,14 @@ class ProductLifecycleTest extends ServiceTest {
         String lapsing = api.approvedProduct(subject, "2024-01-10");
 
         // A provincial council rates it 4 stars; the province recognises it (148/QĐ-TTg).
-        String firstEvaluation = api.accepted("/api/products/" + product + "/evaluations",
-                evaluation("FIRST", "PROVINCE", "2024-05-20", "35/20/25", "32/20/23")).get("createdId").asText();
+        String firstEvaluation = api.firstProvincialEvaluation(product, "2024-05-20", "35/20/25", "32/20/23");
         Http.Response recognised = api.post("/api/products/" + product + "/recognition",
                 recognition(firstEvaluation, 4, "PROVINCE", "2024-06-10"), Map.of("Idempotency-Key", "rec-" + product));
         assertThat(recognised.status()).isEqualTo(201);
         assertThat(recognised.header("Location")).startsWith("/api/products/" + product + "/certificates/");
         String firstCertificate = recognised.json().get("createdId").asText();
 
-        String other = api.accepted("/api/products/" + lapsing + "/evaluations",
-                evaluation("FIRST", "PROVINCE", "2024-05-20", "35/20/25", "32/20/23")).get("createdId").asText();
+        String other = api.firstProvincialEvaluation(lapsing, "2024-05-20", "35/20/25", "32/20/23");
         api.accepted("/api/products/" + lapsing + "/recognition", recognition(other, 4, "PROVINCE", "2024-06-10"));
 
         // The national council scores 92: the ministry upgrades it to 5 stars, superseding the first certificate.
@@ -131,7 +129,7 @@ class ProductLifecycleTest extends ServiceTest {
 
         assertThat(StoredEvents.typesOf(jdbc, product)).containsExactly(
                 "ProductIdeaRegistered", "ProductIdeaAccepted", "BusinessPlanSubmitted", "BusinessPlanApproved",
-                "ProductEvaluated", "ProductRecognized",
+                "ProductEvaluated", "ProductForwarded", "ProductEvaluated", "ProductRecognized",
                 "ProductEvaluated", "ProductUpgraded",
                 "ReEvaluationWindowOpened", "ReEvaluationDossierFiled", "ReEvaluationWindowClosed",
                 "CertificateExpiryDeferred",
@@ -141,27 +139,27 @@ class ProductLifecycleTest extends ServiceTest {
                 "ProductRecognized", "ReEvaluationWindowOpened", "ReEvaluationWindowClosed", "CertificateExpired");
 
         List<Stored> events = StoredEvents.of(jdbc, product);
-        JsonNode firstRecognition = events.get(5).payload();
+        JsonNode firstRecognition = events.get(7).payload();
         assertThat(firstRecognition.get("certificateId").asText()).isEqualTo(firstCertificate);
         assertThat(firstRecognition.get("stars").asInt()).isEqualTo(4);
         assertThat(firstRecognition.at("/decision/level").asText()).isEqualTo("PROVINCE");
         assertThat(firstRecognition.get("expiresOn").asText()).isEqualTo("2027-06-10");
-        assertThat(events.get(5).metadata().get("idempotencyKey").asText()).isEqualTo("rec-" + product);
-        JsonNode upgrade = events.get(7).payload();
+        assertThat(events.get(7).metadata().get("idempotencyKey").asText()).isEqualTo("rec-" + product);
+        JsonNode upgrade = events.get(9).payload();
         assertThat(upgrade.get("previousCertificateId").asText()).isEqualTo(firstCertificate);
         assertThat(upgrade.get("certificateId").asText()).isEqualTo(upgraded);
         assertThat(upgrade.at("/renewal/windowOpensOn").asText()).isEqualTo("2027-04-18");
-        assertThat(events.get(11).payload().get("validAtMostUntil").asText()).isEqualTo("2028-04-12");
-        assertThat(events.get(11).metadata().get("trigger").asText()).isEqualTo("deadline:certificate-expiry");
-        assertThat(events.get(13).payload().get("previousCertificateId").asText()).isEqualTo(upgraded);
-        assertThat(events.get(14).payload().get("certificateId").asText()).isEqualTo(renewed);
-        assertThat(events.get(14).payload().get("reasonCode").asText()).isEqualTo("MARK_MISUSE");
-        assertThat(events.get(4).payload().get("criteriaSetCode").asText()).isEqualTo("QD148");
-        assertThat(events.get(12).payload().get("criteriaSetCode").asText()).isEqualTo("QD26_2026");
-        assertThat(events.get(4).payload().get("score").decimalValue()).isEqualByComparingTo("77.50");
+        assertThat(events.get(13).payload().get("validAtMostUntil").asText()).isEqualTo("2028-04-12");
+        assertThat(events.get(13).metadata().get("trigger").asText()).isEqualTo("deadline:certificate-expiry");
+        assertThat(events.get(15).payload().get("previousCertificateId").asText()).isEqualTo(upgraded);
+        assertThat(events.get(16).payload().get("certificateId").asText()).isEqualTo(renewed);
+        assertThat(events.get(16).payload().get("reasonCode").asText()).isEqualTo("MARK_MISUSE");
+        assertThat(events.get(6).payload().get("criteriaSetCode").asText()).isEqualTo("QD148");
+        assertThat(events.get(14).payload().get("criteriaSetCode").asText()).isEqualTo("QD26_2026");
+        assertThat(events.get(6).payload().get("score").decimalValue()).isEqualByComparingTo("77.50");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> Http.get(url("/api/evaluations?productId=" + product))
-                .json().get("total").asLong() == 3);
+                .json().get("total").asLong() == 4);
         JsonNode evaluations = Http.get(url("/api/evaluations?productId=" + product)).json().get("items");
         JsonNode first = evaluations.get(2);
         assertThat(first.get("evaluationId").asText()).isEqualTo(firstEvaluation);
@@ -174,14 +172,14 @@ class ProductLifecycleTest extends ServiceTest {
 
         JsonNode timeline = Http.get(url("/api/audit/products/" + product + "/history")).json();
         assertThat(timeline.size()).isEqualTo(events.size());
-        assertThat(timeline.get(5).get("lineVi").asText()).isEqualTo(
+        assertThat(timeline.get(7).get("lineVi").asText()).isEqualTo(
                 "Công nhận 4 sao theo quyết định số 20240610/QĐ-UBND ngày 10/06/2024 — UBND province, hiệu lực đến 10/06/2027, "
                         + TestAccounts.administrator().username());
-        assertThat(timeline.get(5).get("lineEn").asText()).isEqualTo(
+        assertThat(timeline.get(7).get("lineEn").asText()).isEqualTo(
                 "Recognised at 4 stars by decision 20240610/QĐ-UBND of 2024-06-10 — UBND province, valid until "
                         + "2027-06-10, " + TestAccounts.administrator().username());
-        assertThat(timeline.get(11).get("trigger").asText()).isEqualTo("deadline:certificate-expiry");
-        assertThat(timeline.get(11).get("lineVi").asText()).startsWith("Giấy chứng nhận quá hạn (15/10/2027)");
+        assertThat(timeline.get(13).get("trigger").asText()).isEqualTo("deadline:certificate-expiry");
+        assertThat(timeline.get(13).get("lineVi").asText()).startsWith("Giấy chứng nhận quá hạn (15/10/2027)");
         assertThat(timeline.toString()).doesNotContain("Nguyễn Thị Hồng");
         assertThat(Http.get(url("/api/audit/products/" + lapsing + "-x/history")).status()).isEqualTo(404);
 

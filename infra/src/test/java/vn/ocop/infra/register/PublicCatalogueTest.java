@@ -31,8 +31,7 @@ class PublicCatalogueTest extends ServiceTest {
         Api api = new Api(url(""));
         String subject = api.registerSubject();
         String certified = api.approvedProduct(subject, "2024-01-10");
-        String evaluationId = api.accepted("/api/products/" + certified + "/evaluations",
-                evaluation("FIRST", "PROVINCE", "2024-05-01", "30/20/25", "28/20/27")).get("createdId").asText();
+        String evaluationId = api.firstProvincialEvaluation(certified, "2024-05-01", "30/20/25", "28/20/27");
         api.accepted("/api/products/" + certified + "/recognition",
                 recognition(evaluationId, 4, "PROVINCE", "2024-06-01"));
         String uncertified = api.approvedProduct(subject, "2024-02-10");

@@ -214,8 +214,10 @@ class AnnualReviewTest extends ServiceTest {
         api.accepted("/api/products/" + product + "/business-plan/decision",
                 Api.stepDecision(true, "PROVINCE", start.plusMonths(2).toString()));
         String points = stars == 3 ? "25/20/15" : "35/20/25";
-        String evaluationId = api.accepted("/api/products/" + product + "/evaluations",
-                evaluation("FIRST", level, evaluatedOn, points, points)).get("createdId").asText();
+        String evaluationId = level.equals("PROVINCE")
+                ? api.firstProvincialEvaluation(product, evaluatedOn, points, points)
+                : api.accepted("/api/products/" + product + "/evaluations",
+                        evaluation("FIRST", level, evaluatedOn, points, points)).get("createdId").asText();
         api.accepted("/api/products/" + product + "/recognition", recognition(evaluationId, stars, level, on));
         return product;
     }

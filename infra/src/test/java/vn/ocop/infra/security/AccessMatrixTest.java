@@ -156,6 +156,10 @@ class AccessMatrixTest extends ServiceTest {
         Http.Response districtCouncil = api.post(evaluations,
                 Api.evaluation("FIRST", "DISTRICT", "2024-04-01", "35/20/25", "35/20/25"), district);
         assertThat(districtCouncil.status()).as(districtCouncil.body()).isEqualTo(201);
+        Http.Response forwarded = api.post("/api/products/" + product + "/forwarding", """
+                {"evaluationId": "%s", "to": "PROVINCE", "forwardedOn": "2024-04-10"}"""
+                .formatted(districtCouncil.json().get("createdId").asText()), district);
+        assertThat(forwarded.status()).as(forwarded.body()).isBetween(200, 201);
 
         String provincialEvaluation = api.post(evaluations,
                 Api.evaluation("FIRST", "PROVINCE", "2024-05-01", "35/20/25", "35/20/25"), province)

@@ -82,18 +82,18 @@ class JurisdictionTest extends ServiceTest {
     void officersListOnlyTheEvaluationsOfTheirJurisdictionsProducts() {
         Api api = new Api(url(""));
         String own = api.approvedProduct(api.registerSubject(), "2024-01-10");
-        api.accepted("/api/products/" + own + "/evaluations",
-                Api.evaluation("FIRST", "PROVINCE", "2024-05-01", "30/20/25", "28/20/27"));
+        api.firstProvincialEvaluation(own, "2024-05-01", "30/20/25", "28/20/27");
         String elsewhere = api.productRecognisedOn20220601(api.registerSubject());
+        // each: the district council's evaluation, forwarded, and the province's
         for (String product : List.of(own, elsewhere)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> Http.get(url("/api/evaluations?productId=" + product))
-                    .json().get("total").asLong() == 1);
+                    .json().get("total").asLong() == 2);
         }
 
         for (Role officer : new Role[] {Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER}) {
             Map<String, String> as = Map.of("Authorization", TestAccounts.of(officer).basic());
             assertThat(Http.get(url("/api/evaluations?productId=" + own), as).json().get("total").asLong())
-                    .as(officer + " own").isEqualTo(1);
+                    .as(officer + " own").isEqualTo(2);
             assertThat(Http.get(url("/api/evaluations?productId=" + elsewhere), as).json().get("total").asLong())
                     .as(officer + " other").isZero();
             JsonNode ofTheYear = Http.get(url("/api/evaluations?year=2022&size=500"), as).json();
@@ -101,7 +101,7 @@ class JurisdictionTest extends ServiceTest {
         }
         Map<String, String> province = Map.of("Authorization", TestAccounts.of(Role.PROVINCE_OFFICER).basic());
         assertThat(Http.get(url("/api/evaluations?productId=" + elsewhere), province).json().get("total").asLong())
-                .isEqualTo(1);
+                .isEqualTo(2);
     }
 
     private static String product(Api api, String subject, String commune, String name) {

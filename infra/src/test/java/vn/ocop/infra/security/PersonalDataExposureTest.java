@@ -49,8 +49,7 @@ class PersonalDataExposureTest extends ServiceTest {
         String subject = api.accepted("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())
                 .replace("Nguyễn Thị Hồng", person).replace("0905 123 456", phone)).get("id").asText();
         String product = api.approvedProduct(subject, "2024-01-10");
-        String evaluationId = api.accepted("/api/products/" + product + "/evaluations",
-                evaluation("FIRST", "PROVINCE", "2024-05-01", "30/20/25", "28/20/27")).get("createdId").asText();
+        String evaluationId = api.firstProvincialEvaluation(product, "2024-05-01", "30/20/25", "28/20/27");
         api.accepted("/api/products/" + product + "/recognition", recognition(evaluationId, 4, "PROVINCE", "2024-06-01"));
         assertThat(Http.get(url("/api/products/" + product + "?minVersion=5")).status()).isEqualTo(200);
         assertThat(Http.get(url("/api/subjects/" + subject + "?minVersion=0")).status()).isEqualTo(200);

@@ -302,7 +302,7 @@ class MalformedBodiesTest extends ServiceTest {
         });
         targets.put("POST /api/products/{id}/evaluations", api -> new Target(HttpMethod.POST,
                 "/api/products/" + api.approvedProduct(api.registerSubject(), "2024-01-10") + "/evaluations",
-                Api.evaluation("FIRST", "PROVINCE", "2024-05-01", "35/20/25", "33.5/20/25")));
+                Api.evaluation("FIRST", "PROVINCE", "2025-08-01", "35/20/25", "33.5/20/25")));
         targets.put("POST /api/products/{id}/forwarding", api -> {
             String product = api.approvedProduct(api.registerSubject(), "2024-01-10");
             String evaluation = evaluated(api, product, "DISTRICT", "35/20/25");
@@ -326,8 +326,8 @@ class MalformedBodiesTest extends ServiceTest {
             // decided so that its 26/2026 window (180 to 120 days before expiry) is open today
             LocalDate decided = today.plusDays(150).minusMonths(36);
             String product = api.approvedProduct(api.registerSubject(), decided.minusMonths(5).toString());
-            String evaluation = api.accepted("/api/products/" + product + "/evaluations", Api.evaluation("FIRST",
-                    "PROVINCE", decided.minusDays(10).toString(), "35/20/25", "35/20/25")).get("createdId").asText();
+            String evaluation = api.firstProvincialEvaluation(product, decided.minusDays(10).toString(), "35/20/25",
+                    "35/20/25");
             api.accepted("/api/products/" + product + "/recognition",
                     Api.recognition(evaluation, 4, "PROVINCE", decided.toString()));
             return new Target(HttpMethod.POST, "/api/products/" + product + "/certificate/re-evaluation-dossier",
@@ -400,8 +400,9 @@ class MalformedBodiesTest extends ServiceTest {
     }
 
     private static String evaluated(Api api, String product, String level, String points) {
-        return api.accepted("/api/products/" + product + "/evaluations",
-                Api.evaluation("FIRST", level, "2024-05-01", points, points)).get("createdId").asText();
+        return level.equals("PROVINCE") ? api.firstProvincialEvaluation(product, "2024-05-01", points, points)
+                : api.accepted("/api/products/" + product + "/evaluations",
+                        Api.evaluation("FIRST", level, "2024-05-01", points, points)).get("createdId").asText();
     }
 
     private static String budgetLine(int year) {

@@ -25,8 +25,7 @@ class RefusalMessagesTest extends ServiceTest {
     void aNationalNominationBelowNinetyNamesTheNominationThresholdAndTheScore() {
         Api api = new Api(url(""));
         String product = api.approvedProduct(api.registerSubject(), "2024-01-10");
-        String evaluation = api.accepted("/api/products/" + product + "/evaluations",
-                Api.evaluation("FIRST", "PROVINCE", "2024-05-01", "35/25/28.5", "35/25/28.5")).get("createdId").asText();
+        String evaluation = api.firstProvincialEvaluation(product, "2024-05-01", "35/25/28.5", "35/25/28.5");
 
         Http.Response refused = api.post("/api/products/" + product + "/national-nomination", """
                 {"evaluationId": "%s", "decision": %s}""".formatted(evaluation, Api.decision("PROVINCE", "2024-05-15")));
@@ -45,8 +44,7 @@ class RefusalMessagesTest extends ServiceTest {
     void aDistrictRecognitionAfterTheReorganisationSaysTheLevelNoLongerExistsAndWhy() {
         Api api = new Api(url(""));
         String product = api.approvedProduct(api.registerSubject(), "2025-03-01");
-        String evaluation = api.accepted("/api/products/" + product + "/evaluations",
-                Api.evaluation("FIRST", "PROVINCE", "2025-09-01", "25/20/15", "25/20/15")).get("createdId").asText();
+        String evaluation = api.firstProvincialEvaluation(product, "2025-09-01", "25/20/15", "25/20/15");
 
         Http.Response refused = api.post("/api/products/" + product + "/recognition",
                 Api.recognition(evaluation, 3, "DISTRICT", "2025-09-20"));
