@@ -14,6 +14,7 @@ import vn.ocop.query.common.KeysFirst;
 import vn.ocop.query.common.Page;
 import vn.ocop.query.common.SearchText;
 import vn.ocop.query.common.Tallies;
+import vn.ocop.query.common.PlaceNames;
 import vn.ocop.query.common.TextSearch;
 import vn.ocop.query.common.HeldBackRows;
 import vn.ocop.query.common.WriteBehind;
@@ -61,12 +62,15 @@ class RegisterStore implements WriteBehind {
     private final Tallies.Tally tally;
     private final Tallies.Tally expiryTally;
     private final TextSearch textSearch;
+    private final PlaceNames places;
     private final ExpiringCertificates expiring;
     /** The entries a transaction saves, held back to be written together. */
     private final HeldBackRows<RegisterEntry> entries;
 
-    RegisterStore(JdbcTemplate jdbc, Tallies tallies, TextSearch textSearch, ExpiringCertificates expiring) {
+    RegisterStore(JdbcTemplate jdbc, Tallies tallies, TextSearch textSearch, ExpiringCertificates expiring,
+                  PlaceNames places) {
         this.jdbc = jdbc;
+        this.places = places;
         this.textSearch = textSearch;
         this.expiring = expiring;
         this.tally = tallies.tally(TALLY, "products", "commune_code", "group_code", "stage", "stars",
@@ -136,8 +140,16 @@ class RegisterStore implements WriteBehind {
         List<Object> arguments = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and search_text like ?");
-            arguments.add(TextSearch.containing(filter.q()));
+            // the product's name, its producer's name or number, or a name its commune or district has had
+            String typed = TextSearch.containing(filter.q());
+            // (one index per branch: the name's and the subjects' trigram indexes, the commune's b-tree)
+            where.append(" and product_id in (select product_id from product_register where search_text like ?"
+                    + " union select named.product_id from product_register named join subject_view producer"
+                    + " on producer.subject_id = named.subject_id where producer.search_text like ?"
+                    + " union select product_id from product_register where commune_code = any (?))");
+            arguments.add(typed);
+            arguments.add(typed);
+            arguments.add(places.communesNamed(filter.q()).toArray(String[]::new));
         }
         equal(where, arguments, "subject_id", filter.subjectId());
         if (filter.communeCodes() != null) {
