@@ -2,6 +2,8 @@ package vn.ocop.command.subject;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
@@ -48,14 +50,18 @@ class Subject {
     @CommandHandler
     Subject(RegisterSubjectCommand command, RegistrationNumberRegistry registrationNumbers,
             SubjectStandings standings, MetaData metaData, BusinessCalendar calendar) {
-        Communes.requireInForce(command.communeCode(), calendar.today());
+        LocalDate registeredOn = command.registeredOn() == null ? calendar.today() : command.registeredOn();
+        if (registeredOn.isAfter(calendar.today())) {
+            throw SubjectStandingRefused.dateInFuture("registeredOn", registeredOn);
+        }
+        Communes.requireInForce(command.communeCode(), registeredOn);
         Reach.requireReachForNew(metaData, command.communeCode());
         registrationNumbers.claim(command.registrationNumber(), command.subjectId());
         standings.record(command.subjectId(), Standing.ACTIVE);
         standings.located(command.subjectId(), command.communeCode());
         apply(new SubjectRegistered(command.subjectId(), command.legalForm(), command.name().strip(),
                 command.registrationNumber().strip(), command.communeCode(), command.representative(),
-                command.labour(), certifications(command.certifications())));
+                command.labour(), certifications(command.certifications()), registeredOn));
     }
 
     @CommandHandler
@@ -63,13 +69,17 @@ class Subject {
         if (standing == Standing.DISSOLVED) {
             throw SubjectStandingRefused.dissolved();
         }
+        LocalDate effectiveOn = command.effectiveOn() == null ? calendar.today() : command.effectiveOn();
+        if (effectiveOn.isAfter(calendar.today())) {
+            throw SubjectStandingRefused.dateInFuture("effectiveOn", effectiveOn);
+        }
         if (command.communeCode() != null) {
-            Communes.requireInForce(command.communeCode(), calendar.today());
+            Communes.requireInForce(command.communeCode(), effectiveOn);
             standings.located(subjectId, command.communeCode());
         }
         apply(new SubjectProfileUpdated(subjectId, command.name() == null ? null : command.name().strip(),
                 command.communeCode(), command.representative(), command.labour(),
-                command.certifications() == null ? null : certifications(command.certifications())));
+                command.certifications() == null ? null : certifications(command.certifications()), effectiveOn));
         return AggregateLifecycle.getVersion();
     }
 

@@ -48,7 +48,8 @@ class SubjectCommandController {
         String subjectId = UUID.randomUUID().toString();
         return executor.create(idempotent, subjectId, () -> new RegisterSubjectCommand(subjectId,
                 request.legalForm(), request.name(), request.registrationNumber(), request.communeCode(),
-                seal(subjectId, request.representative()), labour(request.labour()), request.certifications()),
+                seal(subjectId, request.representative()), labour(request.labour()), request.certifications(),
+                request.registeredOn()),
                 URI.create("/api/subjects/" + subjectId));
     }
 
@@ -62,7 +63,7 @@ class SubjectCommandController {
         return executor.update(idempotent, id, () -> new UpdateSubjectProfileCommand(id, expectedVersion,
                 request.name(), request.communeCode(),
                 request.representative() == null ? null : seal(id, request.representative()),
-                labour(request.labour()), request.certifications()));
+                labour(request.labour()), request.certifications(), request.effectiveOn()));
     }
 
     @PostMapping("/{id}/status")

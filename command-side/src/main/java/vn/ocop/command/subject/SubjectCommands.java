@@ -17,7 +17,8 @@ public final class SubjectCommands {
     public record UpdateSubjectProfileCommand(@TargetAggregateIdentifier String subjectId,
                                               @TargetAggregateVersion Long expectedVersion, String name,
                                               String communeCode, Representative representative,
-                                              LabourFigures labour, List<String> certifications) {
+                                              LabourFigures labour, List<String> certifications,
+                                              LocalDate effectiveOn) {
     }
 
     public enum StandingChange { SUSPEND, REINSTATE, DISSOLVE }

@@ -27,16 +27,21 @@ final class SubjectRequests {
             @NotBlank @Pattern(regexp = "\\d{5}", message = "a five-digit commune code") String communeCode,
             @NotNull @Valid RepresentativeRequest representative,
             @Valid LabourRequest labour,
-            @Size(max = 20) List<@NotBlank @Size(max = 100) String> certifications) {
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> certifications,
+            LocalDate registeredOn) {
     }
 
-    /** {@code PATCH /api/subjects/{id}}: only the fields given change. */
+    /**
+     * {@code PATCH /api/subjects/{id}}: only the fields given change; {@code effectiveOn}, the business date of
+     * the change (a move is checked against the communes in force then), is today when not given.
+     */
     record UpdateSubjectProfileRequest(
             @Size(min = 1, max = 300) String name,
             @Pattern(regexp = "\\d{5}", message = "a five-digit commune code") String communeCode,
             @Valid RepresentativeRequest representative,
             @Valid LabourRequest labour,
-            @Size(max = 20) List<@NotBlank @Size(max = 100) String> certifications) {
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> certifications,
+            LocalDate effectiveOn) {
     }
 
     /** {@code POST /api/subjects/{id}/status}. */

@@ -10,6 +10,16 @@ final class SubjectStandingRefused extends DomainRuleViolation {
         super(ProblemType.SUBJECT_STANDING_CONFLICT, "change", messageEn, messageVi);
     }
 
+    private SubjectStandingRefused(ProblemType type, String field, String messageEn, String messageVi) {
+        super(type, field, messageEn, messageVi);
+    }
+
+    /** A registration or a change dated after today. */
+    static SubjectStandingRefused dateInFuture(String field, java.time.LocalDate date) {
+        return new SubjectStandingRefused(ProblemType.DATE_IN_FUTURE, field, "The date " + date + " is in the future.",
+                "Ngày " + date + " ở tương lai.");
+    }
+
     static SubjectStandingRefused dissolved() {
         return new SubjectStandingRefused("The subject is dissolved; nothing about it changes any more.",
                 "Chủ thể đã giải thể; không thể thay đổi thông tin.");

@@ -67,26 +67,50 @@ class SubjectTest {
         for (String gone : List.of("23281", "99999")) {
             fixture.givenNoPriorActivity()
                     .when(new RegisterSubjectCommand("s-1", LegalForm.COOPERATIVE, "HTX Sâm", "6101234567", gone,
-                            DIRECTOR, LABOUR, List.of()))
+                            DIRECTOR, LABOUR, List.of(), null))
                     .expectException(BrokenRule.named("commune-not-in-force"))
                     .expectNoEvents();
         }
         fixture.given(registered())
-                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23281", null, null, null))
+                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23281", null, null, null, null))
                 .expectException(BrokenRule.named("commune-not-in-force"))
                 .expectNoEvents();
         fixture.given(registered())
-                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23293", null, null, null))
+                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23293", null, null, null, null))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aSubjectOfThePastIsCheckedAgainstTheCommunesOfItsOwnDate() {
+        // 23281 (Phường Quang Trung) existed until 2025-06-30; a subject registered in 2020 was registered there
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand("s-1", LegalForm.COOPERATIVE, "HTX Sâm", "6101234567", "23281",
+                        DIRECTOR, LABOUR, List.of(), LocalDate.of(2020, 3, 1)))
+                .expectEvents(new SubjectRegistered("s-1", LegalForm.COOPERATIVE, "HTX Sâm", "6101234567", "23281",
+                        DIRECTOR, LABOUR, List.of(), LocalDate.of(2020, 3, 1)));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand("s-2", LegalForm.COOPERATIVE, "HTX Sâm", "6101234568", "23281",
+                        DIRECTOR, LABOUR, List.of(), LocalDate.of(2025, 7, 1)))
+                .expectException(BrokenRule.named("commune-not-in-force"));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand("s-3", LegalForm.COOPERATIVE, "HTX Sâm", "6101234569", "23374",
+                        DIRECTOR, LABOUR, List.of(), TODAY.plusDays(1)))
+                .expectException(BrokenRule.named("date-in-future"))
+                .expectNoEvents();
+        // it moved in 2024, to a commune of that day
+        fixture.given(registered())
+                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23281", null, null, null,
+                        LocalDate.of(2024, 5, 1)))
+                .expectEvents(new SubjectProfileUpdated("s-1", null, "23281", null, null, null, LocalDate.of(2024, 5, 1)));
     }
 
     @Test
     void namesAndNumbersAreRecordedWithoutSurroundingSpaceAndCertificationsWithoutBlanks() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand("s-1", LegalForm.COOPERATIVE, "  HTX Sâm Ngọc Linh ",
-                        " 6101234567 ", "23374", DIRECTOR, LABOUR, List.of(" VietGAP", "", "VietGAP", "HACCP")))
+                        " 6101234567 ", "23374", DIRECTOR, LABOUR, List.of(" VietGAP", "", "VietGAP", "HACCP"), null))
                 .expectEvents(new SubjectRegistered("s-1", LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh",
-                        "6101234567", "23374", DIRECTOR, LABOUR, List.of("VietGAP", "HACCP")));
+                        "6101234567", "23374", DIRECTOR, LABOUR, List.of("VietGAP", "HACCP"), TODAY));
     }
 
     @Test
@@ -108,8 +132,8 @@ class SubjectTest {
     void theProfileChangesOnlyInTheFieldsGiven() {
         fixture.given(registered())
                 .when(new UpdateSubjectProfileCommand("s-1", null, " HTX Sâm Ngọc Linh Măng Ri ", null, null, null,
-                        null))
-                .expectEvents(new SubjectProfileUpdated("s-1", "HTX Sâm Ngọc Linh Măng Ri", null, null, null, null))
+                        null, null))
+                .expectEvents(new SubjectProfileUpdated("s-1", "HTX Sâm Ngọc Linh Măng Ri", null, null, null, null, TODAY))
                 .expectResultMessagePayload(1L);
     }
 
@@ -151,7 +175,7 @@ class SubjectTest {
                 .when(change(StandingChange.REINSTATE, TODAY))
                 .expectException(SubjectStandingRefused.class);
         fixture.given(registered(), new SubjectDissolved("s-1", TODAY, "closed"))
-                .when(new UpdateSubjectProfileCommand("s-1", null, "New name", null, null, null, null))
+                .when(new UpdateSubjectProfileCommand("s-1", null, "New name", null, null, null, null, null))
                 .expectException(SubjectStandingRefused.class)
                 .expectNoEvents();
     }
@@ -202,7 +226,7 @@ class SubjectTest {
                 .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage("The commune 23374 lies outside this account's jurisdiction.");
         fixture.given(registered())
-                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23377", null, null, null),
+                .when(new UpdateSubjectProfileCommand("s-1", null, null, "23377", null, null, null, null),
                         Map.of(Reach.JURISDICTION, "district:610"))
                 .expectException(DomainRuleViolation.class)
                 .expectNoEvents();
@@ -210,12 +234,12 @@ class SubjectTest {
 
     private static RegisterSubjectCommand register(String subjectId, String registrationNumber) {
         return new RegisterSubjectCommand(subjectId, LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh",
-                registrationNumber, "23374", DIRECTOR, LABOUR, List.of("VietGAP"));
+                registrationNumber, "23374", DIRECTOR, LABOUR, List.of("VietGAP"), null);
     }
 
     private static SubjectRegistered registered() {
         return new SubjectRegistered("s-1", LegalForm.COOPERATIVE, "HTX Sâm Ngọc Linh", "6101234567", "23374",
-                DIRECTOR, LABOUR, List.of("VietGAP"));
+                DIRECTOR, LABOUR, List.of("VietGAP"), TODAY);
     }
 
     private static ChangeSubjectStandingCommand change(StandingChange change, LocalDate on) {

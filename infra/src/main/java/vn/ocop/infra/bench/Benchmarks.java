@@ -303,7 +303,7 @@ public final class Benchmarks {
         String subjectId = UUID.randomUUID().toString();
         transaction.executeWithoutResult(inTransaction -> commands.sendAndWait(new RegisterSubjectCommand(subjectId,
                 LegalForm.COOPERATIVE, "Hợp tác xã Đo lường", nextRegistrationNumber(), "23374",
-                new Representative(vault.seal(subjectId, "Người Đo"), "Giám đốc", null), null, List.of())));
+                new Representative(vault.seal(subjectId, "Người Đo"), "Giám đốc", null), null, List.of(), null)));
         return subjectId;
     }
 
@@ -316,7 +316,7 @@ public final class Benchmarks {
     }
 
     private static UpdateSubjectProfileCommand rename(String subjectId, int n) {
-        return new UpdateSubjectProfileCommand(subjectId, null, "Hợp tác xã Đo lường " + n, null, null, null, null);
+        return new UpdateSubjectProfileCommand(subjectId, null, "Hợp tác xã Đo lường " + n, null, null, null, null, null);
     }
 
     /**

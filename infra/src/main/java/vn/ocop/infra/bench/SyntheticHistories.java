@@ -197,7 +197,7 @@ public final class SyntheticHistories {
                 commands.sendAndWait(new RegisterSubjectCommand(subjectId,
                         LegalForm.values()[random.nextInt(LegalForm.values().length)],
                         "Chủ thể tổng hợp " + subjectId.substring(0, 8), number, commune, representative, null,
-                        List.of()));
+                        List.of(), null));
                 subjects.add(new String[] {subjectId, commune, number});
                 for (int p = 0; p < 3; p++) {
                     try {

@@ -87,7 +87,7 @@ class EventStoreSchemaTest extends ServiceTest {
                     String subjectId = UUID.randomUUID().toString();
                     commands.sendAndWait(new RegisterSubjectCommand(subjectId, LegalForm.HOUSEHOLD_BUSINESS,
                             "Hộ kinh doanh Cà phê Đăk Hà", Subjects.uniqueRegistrationNumber(), "23332",
-                            new Representative(vault.seal(subjectId, "Y Nhi"), null, null), null, null));
+                            new Representative(vault.seal(subjectId, "Y Nhi"), null, null), null, null, null));
                     return subjectId;
                 })
                 .toList();

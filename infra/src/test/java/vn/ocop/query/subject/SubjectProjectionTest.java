@@ -54,8 +54,8 @@ class SubjectProjectionTest extends ServiceTest {
         Representative second = new Representative(vault.seal(subject, "A Dũng"), "Giám đốc", null);
         for (int round = 0; round < 2; round++) {
             projection.on(new SubjectRegistered(subject, LegalForm.COOPERATIVE, "HTX Măng Đen", "6100777001",
-                    "23452", first, new LabourFigures(10, 20, 12, 15), List.of("VietGAP")), 0, recorded);
-            projection.on(new SubjectProfileUpdated(subject, "HTX Nông sản Măng Đen", "23455", second, null, null), 1);
+                    "23452", first, new LabourFigures(10, 20, 12, 15), List.of("VietGAP"), null), 0, recorded);
+            projection.on(new SubjectProfileUpdated(subject, "HTX Nông sản Măng Đen", "23455", second, null, null, null), 1);
             projection.on(new SubjectSuspended(subject, LocalDate.parse("2024-06-01"), "kiểm tra"), 2);
             projection.on(new SubjectReinstated(subject, LocalDate.parse("2024-07-01"), "đã khắc phục"), 3);
         }
@@ -84,8 +84,8 @@ class SubjectProjectionTest extends ServiceTest {
         Representative representative = new Representative(vault.seal(subject, "Y Nhi"), "Chủ nhiệm", null);
         new TransactionTemplate(transactionManager).executeWithoutResult(batch -> {
             projection.on(new SubjectRegistered(subject, LegalForm.HOUSEHOLD_BUSINESS, "Hộ Y Nhi", "6100777002", "23452",
-                    representative, new LabourFigures(2, 3, 1, 2), List.of()), 0, recorded);
-            projection.on(new SubjectProfileUpdated(subject, "Hộ kinh doanh Y Nhi", null, null, null, null), 1);
+                    representative, new LabourFigures(2, 3, 1, 2), List.of(), null), 0, recorded);
+            projection.on(new SubjectProfileUpdated(subject, "Hộ kinh doanh Y Nhi", null, null, null, null, null), 1);
             projection.on(new SubjectSuspended(subject, LocalDate.parse("2024-06-01"), "kiểm tra"), 2);
 
             assertThat(jdbc.queryForList("select 1 from subject_view where subject_id = ?", subject))

@@ -1,7 +1,5 @@
 package vn.ocop.query.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ocop.query.report.CertificateTimeline.Kind;
 import vn.ocop.query.report.CertificateTimeline.Step;
@@ -21,16 +18,14 @@ import vn.ocop.reference.AdministrativeUnits;
 class AnnualReviews {
 
     private final ProductHistories histories;
-    private final JdbcTemplate jdbc;
+    private final RecordedEvents events;
     private final AdministrativeUnits units;
 
-    private final ObjectMapper json;
 
-    AnnualReviews(ProductHistories histories, JdbcTemplate jdbc, AdministrativeUnits units, ObjectMapper json) {
+    AnnualReviews(ProductHistories histories, RecordedEvents events, AdministrativeUnits units) {
         this.histories = histories;
-        this.jdbc = jdbc;
+        this.events = events;
         this.units = units;
-        this.json = json;
     }
 
     AnnualReview of(int year) {
@@ -66,7 +61,8 @@ class AnnualReviews {
                 validBefore++;
             }
         }
-        List<String> supported = supportedDistricts(year);
+        YearEndState atYearEnd = YearEndState.at(yearEnd, events);
+        List<String> supported = supportedDistricts(atYearEnd.productGrantCommunes(year));
         List<String> unsupported = new ArrayList<>();
         units.districts().forEach(district -> {
             if (!supported.contains(district.name())) {
@@ -77,47 +73,34 @@ class AnnualReviews {
                 byKind.get(Kind.RE_RECOGNITION), byKind.get(Kind.EXPIRY), byKind.get(Kind.REVOCATION),
                 revocationsByReason, validBefore, validByStars.values().stream().mapToLong(Long::longValue).sum(),
                 validByStars,
-                counts("select legal_form, count(*) from subject_view group by legal_form"),
-                counts("select kind, sum(amount - released) from support_grant_view where fiscal_year = ? "
-                        + "group by kind", year),
-                counts("select source, sum(amount - released) from support_grant_view where fiscal_year = ? "
-                        + "group by source", year),
-                counts("select source, sum(disbursed) from support_grant_view where fiscal_year = ? group by source",
-                        year),
-                supported, unsupported, planProgress(year, timelines));
+                atYearEnd.subjectsByLegalForm, atYearEnd.committedByKind(year), atYearEnd.committedBySource(year),
+                atYearEnd.disbursedBySource(year), supported, unsupported, planProgress(year, timelines, atYearEnd));
     }
 
-    private List<AnnualReview.PlanMeasure> planProgress(int year, Map<String, CertificateTimeline> timelines) {
+    private List<AnnualReview.PlanMeasure> planProgress(int year, Map<String, CertificateTimeline> timelines,
+                                                        YearEndState atYearEnd) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        long registered = jdbc.queryForObject("select count(*) from product_register where registered_on <= ? "
-                + "and stage <> 'IDEA_RETURNED'", Long.class, java.sql.Date.valueOf(yearEnd));
+        long registered = timelines.values().stream().filter(timeline -> timeline.registeredAt(yearEnd)).count();
         List<AnnualReview.PlanMeasure> measures = new ArrayList<>();
-        jdbc.query("select title, targets from programme_plan_view where from_year <= ? and to_year >= ? "
-                + "order by decided_on", row -> {
-                    String title = row.getString(1);
-                    ProgrammeTargets targets = read(row.getString(2));
-                    if (targets.plannedProducts() != null) {
-                        measures.add(new AnnualReview.PlanMeasure(title, "plannedProducts", targets.plannedProducts(),
-                                registered));
-                    }
-                    if (targets.starTargets() != null) {
-                        for (ProgrammeTargets.StarTarget star : targets.starTargets()) {
-                            long achieved = timelines.values().stream()
-                                    .filter(timeline -> timeline.starsInForceAt(yearEnd) >= star.minStars()).count();
-                            measures.add(new AnnualReview.PlanMeasure(title, "productsAtLeast" + star.minStars()
-                                    + "Stars by " + star.byYear(), star.products(), achieved));
-                        }
-                    }
-                }, year, year);
-        return measures;
-    }
-
-    private ProgrammeTargets read(String targets) {
-        try {
-            return json.readValue(targets, ProgrammeTargets.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        for (YearEndState.Plan plan : atYearEnd.plans) {
+            if (plan.fromYear() > year || plan.toYear() < year) {
+                continue;
+            }
+            ProgrammeTargets targets = plan.targets();
+            if (targets.plannedProducts() != null) {
+                measures.add(new AnnualReview.PlanMeasure(plan.title(), "plannedProducts", targets.plannedProducts(),
+                        registered));
+            }
+            if (targets.starTargets() != null) {
+                for (ProgrammeTargets.StarTarget star : targets.starTargets()) {
+                    long achieved = timelines.values().stream()
+                            .filter(timeline -> timeline.starsInForceAt(yearEnd) >= star.minStars()).count();
+                    measures.add(new AnnualReview.PlanMeasure(plan.title(), "productsAtLeast" + star.minStars()
+                            + "Stars by " + star.byYear(), star.products(), achieved));
+                }
+            }
         }
+        return measures;
     }
 
     /** The years' reviews from {@code fromYear} to {@code toYear}, summed. */
@@ -142,17 +125,9 @@ class AnnualReviews {
                 years);
     }
 
-    private List<String> supportedDistricts(int year) {
+    private List<String> supportedDistricts(List<String> communes) {
         TreeSet<String> names = new TreeSet<>();
-        jdbc.queryForList("select distinct commune_code from support_grant_view where fiscal_year = ? "
-                + "and product_id is not null", String.class, year)
-                .forEach(commune -> units.districtOf(commune).ifPresent(district -> names.add(district.name())));
+        communes.forEach(commune -> units.districtOf(commune).ifPresent(district -> names.add(district.name())));
         return List.copyOf(names);
-    }
-
-    private Map<String, Long> counts(String sql, Object... arguments) {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.query(sql, row -> { counts.put(row.getString(1), row.getLong(2)); }, arguments);
-        return counts;
     }
 }

@@ -8,6 +8,7 @@ import vn.ocop.events.product.ProductEvent.CertificateExpired;
 import vn.ocop.events.product.ProductEvent.CertificateExpirySuperseded;
 import vn.ocop.events.product.ProductEvent.CertificateRevoked;
 import vn.ocop.events.product.ProductEvent.ProductIdeaRegistered;
+import vn.ocop.events.product.ProductEvent.ProductIdeaReturned;
 import vn.ocop.events.product.ProductEvent.ProductReRecognized;
 import vn.ocop.events.product.ProductEvent.ProductRecognized;
 import vn.ocop.events.product.ProductEvent.ProductUpgraded;
@@ -26,12 +27,17 @@ final class CertificateTimeline {
     }
 
     private String groupCode;
+    private LocalDate registeredOn;
+    private LocalDate returnedOn;
     private final List<Step> steps = new ArrayList<>();
 
     /** Folds one more of the product's events in. */
     CertificateTimeline apply(ProductEvent event) {
         if (event instanceof ProductIdeaRegistered registered) {
             groupCode = registered.groupCode();
+            registeredOn = registered.registeredOn();
+        } else if (event instanceof ProductIdeaReturned returned) {
+            returnedOn = returned.decision().date();
         } else if (event instanceof ProductRecognized recognized) {
             add(new Step(Kind.RECOGNITION, recognized.decision().date(), recognized.stars(), null));
         } else if (event instanceof ProductUpgraded upgraded) {
@@ -46,6 +52,11 @@ final class CertificateTimeline {
             add(new Step(Kind.REVOCATION, revoked.decision().date(), lastStars(), revoked.reasonCode()));
         }
         return this;
+    }
+
+    /** Whether the product's idea was registered by {@code day} and not returned by then. */
+    boolean registeredAt(LocalDate day) {
+        return registeredOn != null && !registeredOn.isAfter(day) && (returnedOn == null || returnedOn.isAfter(day));
     }
 
     String groupCode() {

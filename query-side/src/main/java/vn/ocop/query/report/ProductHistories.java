@@ -2,10 +2,6 @@ package vn.ocop.query.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ocop.events.product.ProductEvent;
 
@@ -13,24 +9,16 @@ import vn.ocop.events.product.ProductEvent;
 @Component
 class ProductHistories {
 
-    private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final RecordedEvents events;
 
-    ProductHistories(JdbcTemplate jdbc, Serializer serializer) {
-        this.jdbc = jdbc;
-        this.serializer = serializer;
+    ProductHistories(RecordedEvents events) {
+        this.events = events;
     }
 
     Map<String, CertificateTimeline> all() {
         Map<String, CertificateTimeline> timelines = new LinkedHashMap<>();
-        jdbc.query("""
-                select aggregate_identifier, payload_type, payload_revision, payload from domain_event_entry
-                where payload_type like 'vn.ocop.events.product.ProductEvent$%' order by global_index""",
-                row -> {
-                    ProductEvent event = serializer.deserialize(new SimpleSerializedObject<>(row.getBytes(4),
-                            byte[].class, new SimpleSerializedType(row.getString(2), row.getString(3))));
-                    timelines.computeIfAbsent(row.getString(1), id -> new CertificateTimeline()).apply(event);
-                });
+        events.forEach(ProductEvent.class, RecordedEvents.each((productId, event) ->
+                timelines.computeIfAbsent(productId, id -> new CertificateTimeline()).apply(event)));
         return timelines;
     }
 }

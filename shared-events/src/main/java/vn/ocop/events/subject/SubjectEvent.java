@@ -17,6 +17,8 @@ public sealed interface SubjectEvent {
      * @param communeCode        the commune-level unit of its address, by the code valid when registered
      * @param labour             its people, when given
      * @param certifications     certifications held (food-safety establishment, VietGAP, ISO, HACCP, trademark…)
+     * @param registeredOn       the business date it took part from (its commune is the one in force then); null
+     *                           in events recorded before subjects carried one, which took effect when recorded
      */
     @Revision("1")
     record SubjectRegistered(
@@ -27,10 +29,14 @@ public sealed interface SubjectEvent {
             String communeCode,
             Representative representative,
             LabourFigures labour,
-            List<String> certifications) implements SubjectEvent {
+            List<String> certifications,
+            LocalDate registeredOn) implements SubjectEvent {
     }
 
-    /** Its profile changed; a null field is unchanged. */
+    /**
+     * Its profile changed; a null field is unchanged. {@code effectiveOn}, the business date of the change (of a
+     * move to another commune above all), is null in events recorded before changes carried one.
+     */
     @Revision("1")
     record SubjectProfileUpdated(
             String subjectId,
@@ -38,7 +44,8 @@ public sealed interface SubjectEvent {
             String communeCode,
             Representative representative,
             LabourFigures labour,
-            List<String> certifications) implements SubjectEvent {
+            List<String> certifications,
+            LocalDate effectiveOn) implements SubjectEvent {
     }
 
     /** Suspended from the programme: it registers no new products until reinstated. */

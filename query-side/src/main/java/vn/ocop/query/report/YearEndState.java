@@ -1,0 +1,136 @@
+package vn.ocop.query.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import vn.ocop.events.programme.ProgrammePlanEvent;
+import vn.ocop.events.programme.ProgrammePlanEvent.ProgrammePlanAdopted;
+import vn.ocop.events.programme.ProgrammePlanEvent.ProgrammePlanAmended;
+import vn.ocop.events.programme.ProgrammeTargets;
+import vn.ocop.events.subject.SubjectEvent;
+import vn.ocop.events.subject.SubjectEvent.SubjectDissolved;
+import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
+import vn.ocop.events.support.SupportGrantEvent;
+import vn.ocop.events.support.SupportGrantEvent.SupportDisbursed;
+import vn.ocop.events.support.SupportGrantEvent.SupportGrantCancelled;
+import vn.ocop.events.support.SupportGrantEvent.SupportGranted;
+
+/**
+ * The subjects, the support and the plans as they stood at the end of a year on the business clock, folded
+ * from their events by the dates they took effect: a subject from its registration date (the day it was
+ * recorded, for subjects recorded before they carried one) until its dissolution; a grant from its decision,
+ * less what a cancellation dated by then released, paid by the disbursements dated by then; a plan's targets as
+ * adopted and amended by decisions dated by then. What is recorded later about later dates changes none of it.
+ */
+final class YearEndState {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** A grant's figures at the year's end. */
+    private record Grant(String kind, String source, int fiscalYear, String productId, String communeCode,
+                         long amount, long released, long disbursed) {
+    }
+
+    /** A plan's title, years and targets at the year's end. */
+    record Plan(String title, int fromYear, int toYear, LocalDate decidedOn, ProgrammeTargets targets) {
+    }
+
+    final Map<String, Long> subjectsByLegalForm = new TreeMap<>();
+    private final List<Grant> grants = new ArrayList<>();
+    final List<Plan> plans = new ArrayList<>();
+
+    static YearEndState at(LocalDate yearEnd, RecordedEvents events) {
+        YearEndState state = new YearEndState();
+        state.foldSubjects(yearEnd, events);
+        state.foldGrants(yearEnd, events);
+        state.foldPlans(yearEnd, events);
+        return state;
+    }
+
+    private void foldSubjects(LocalDate yearEnd, RecordedEvents events) {
+        Map<String, String> legalForms = new HashMap<>();
+        events.forEach(SubjectEvent.class, (subjectId, event, recordedAt) -> {
+            if (event instanceof SubjectRegistered registered
+                    && !effective(registered.registeredOn(), recordedAt).isAfter(yearEnd)) {
+                legalForms.put(subjectId, registered.legalForm().name());
+            } else if (event instanceof SubjectDissolved dissolved && !dissolved.effectiveOn().isAfter(yearEnd)) {
+                legalForms.remove(subjectId);
+            }
+        });
+        legalForms.values().forEach(form -> subjectsByLegalForm.merge(form, 1L, Long::sum));
+    }
+
+    private void foldGrants(LocalDate yearEnd, RecordedEvents events) {
+        Map<String, Grant> byId = new LinkedHashMap<>();
+        events.forEach(SupportGrantEvent.class, RecordedEvents.each((grantId, event) -> {
+            if (event instanceof SupportGranted granted && !granted.decision().date().isAfter(yearEnd)) {
+                byId.put(grantId, new Grant(granted.kind().name(), granted.source().name(), granted.fiscalYear(),
+                        granted.productId(), granted.communeCode(), granted.amount(), 0, 0));
+            } else if (event instanceof SupportDisbursed paid && !paid.paidOn().isAfter(yearEnd)) {
+                byId.computeIfPresent(grantId, (id, g) -> new Grant(g.kind(), g.source(), g.fiscalYear(),
+                        g.productId(), g.communeCode(), g.amount(), g.released(), g.disbursed() + paid.amount()));
+            } else if (event instanceof SupportGrantCancelled cancelled
+                    && !cancelled.cancelledOn().isAfter(yearEnd)) {
+                byId.computeIfPresent(grantId, (id, g) -> new Grant(g.kind(), g.source(), g.fiscalYear(),
+                        g.productId(), g.communeCode(), g.amount(), g.released() + cancelled.releasedAmount(),
+                        g.disbursed()));
+            }
+        }));
+        grants.addAll(byId.values());
+    }
+
+    private void foldPlans(LocalDate yearEnd, RecordedEvents events) {
+        Map<String, Plan> byId = new LinkedHashMap<>();
+        events.forEach(ProgrammePlanEvent.class, RecordedEvents.each((planId, event) -> {
+            if (event instanceof ProgrammePlanAdopted adopted && !adopted.decision().date().isAfter(yearEnd)) {
+                byId.put(planId, new Plan(adopted.title(), adopted.fromYear(), adopted.toYear(),
+                        adopted.decision().date(), adopted.targets()));
+            } else if (event instanceof ProgrammePlanAmended amended && !amended.decision().date().isAfter(yearEnd)) {
+                byId.computeIfPresent(planId, (id, plan) -> new Plan(plan.title(), plan.fromYear(), amended.toYear(),
+                        plan.decidedOn(), amended.targets()));
+            }
+        }));
+        byId.values().stream()
+                .sorted(java.util.Comparator.comparing(Plan::decidedOn))
+                .forEach(plans::add);
+    }
+
+    private static LocalDate effective(LocalDate given, Instant recordedAt) {
+        return given != null ? given : recordedAt.atZone(VIETNAM).toLocalDate();
+    }
+
+    /** The support of fiscal year {@code year} committed at the year's end (granted less released), by kind. */
+    Map<String, Long> committedByKind(int year) {
+        return sum(year, true, false);
+    }
+
+    Map<String, Long> committedBySource(int year) {
+        return sum(year, false, false);
+    }
+
+    Map<String, Long> disbursedBySource(int year) {
+        return sum(year, false, true);
+    }
+
+    /** The communes of the fiscal year's grants to products. */
+    List<String> productGrantCommunes(int year) {
+        TreeSet<String> communes = new TreeSet<>();
+        grants.stream().filter(g -> g.fiscalYear() == year && g.productId() != null && g.communeCode() != null)
+                .forEach(g -> communes.add(g.communeCode()));
+        return List.copyOf(communes);
+    }
+
+    private Map<String, Long> sum(int year, boolean byKind, boolean disbursed) {
+        Map<String, Long> sums = new TreeMap<>();
+        grants.stream().filter(g -> g.fiscalYear() == year).forEach(g -> sums.merge(byKind ? g.kind() : g.source(),
+                disbursed ? g.disbursed() : g.amount() - g.released(), Long::sum));
+        return sums;
+    }
+}
