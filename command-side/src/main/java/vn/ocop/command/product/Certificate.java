@@ -160,7 +160,7 @@ final class Certificate {
                 ? !deferred && renewal.pendingValidUntil() != null
                 : stepOn.isBefore(expiredOn);
         return supersedes
-                ? List.of(new CertificateExpirySuperseded(productId, id, expiredOn, step.getSimpleName(), stepOn))
+                ? List.of(new CertificateExpirySuperseded(productId, id, stepOn, step.getSimpleName(), expiredOn))
                 : List.of();
     }
 

@@ -201,7 +201,7 @@ class CertificateTest {
             LocalDate decidedOn = LocalDate.parse("2025-05-20");
             assertThat(problemOf(() -> Certificate.requireInForce(certificate, decidedOn))).isEqualTo("accepted");
             assertThat(certificate.lapseSupersededBy(PRODUCT, ProductReRecognized.class, decidedOn)).containsExactly(
-                    new CertificateExpirySuperseded(PRODUCT, "c-0", expiry148, "ProductReRecognized", decidedOn));
+                    new CertificateExpirySuperseded(PRODUCT, "c-0", decidedOn, "ProductReRecognized", expiry148));
             assertThat(certificate.lapseSupersededBy(PRODUCT, CertificateRevoked.class, decidedOn)).hasSize(1);
             assertThat(certificate.lapseSupersededBy(PRODUCT, ProductReRecognized.class, expiry148))
                     .as("dated on the lapse: the lapse stands").isEmpty();
@@ -219,8 +219,8 @@ class CertificateTest {
             assertThat(certificate.fileDossier(PRODUCT, filedOn))
                     .isEqualTo(new ReEvaluationDossierFiled(PRODUCT, "c-1", filedOn));
             assertThat(certificate.lapseSupersededBy(PRODUCT, ReEvaluationDossierFiled.class, filedOn))
-                    .containsExactly(new CertificateExpirySuperseded(PRODUCT, "c-1", LocalDate.parse("2027-06-10"),
-                            "ReEvaluationDossierFiled", filedOn));
+                    .containsExactly(new CertificateExpirySuperseded(PRODUCT, "c-1", filedOn,
+                            "ReEvaluationDossierFiled", LocalDate.parse("2027-06-10")));
             certificate.notedLapseSuperseded();
             certificate.notedDossierFiled();
             assertThat(certificate.expiryDue(PRODUCT, LocalDate.parse("2027-06-10"))).containsExactly(

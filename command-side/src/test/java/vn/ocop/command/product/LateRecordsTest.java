@@ -81,8 +81,8 @@ class LateRecordsTest {
         CertificateTerms terms = RULES.certificateTerms(on("2025-04-20"));
         fixture.given(lapsedUnder148(evaluated("e-2", RE_EVALUATION, PROVINCE, "2025-04-10", "72", 4)))
                 .when(new RecognizeProductCommand(PRODUCT, null, "c-2", "e-2", 4, decision(PROVINCE, "2025-04-20")))
-                .expectEvents(new CertificateExpirySuperseded(PRODUCT, "c-1", on("2025-05-10"), "ProductReRecognized",
-                                on("2025-04-20")),
+                .expectEvents(new CertificateExpirySuperseded(PRODUCT, "c-1", on("2025-04-20"), "ProductReRecognized",
+                                on("2025-05-10")),
                         new ProductReRecognized(PRODUCT, "c-2", "c-1", 4, decision(PROVINCE, "2025-04-20"), "e-2",
                                 terms.expiresOn(), terms.renewal()));
     }
@@ -99,8 +99,8 @@ class LateRecordsTest {
         fixture.given(lapsedUnder148())
                 .when(new RevokeCertificateCommand(PRODUCT, null, "LEGAL_BREACH", on("2025-04-01"),
                         decision(PROVINCE, "2025-04-10")))
-                .expectEvents(new CertificateExpirySuperseded(PRODUCT, "c-1", on("2025-05-10"), "CertificateRevoked",
-                                on("2025-04-10")),
+                .expectEvents(new CertificateExpirySuperseded(PRODUCT, "c-1", on("2025-04-10"), "CertificateRevoked",
+                                on("2025-05-10")),
                         new CertificateRevoked(PRODUCT, "c-1", "LEGAL_BREACH", decision(PROVINCE, "2025-04-10"),
                                 on("2025-04-01")));
     }
@@ -123,8 +123,8 @@ class LateRecordsTest {
         events.add(new CertificateExpired(PRODUCT, "c-1", on("2026-12-01")));
         fixture.given(events.toArray(ProductEvent[]::new))
                 .when(new FileReEvaluationDossierCommand(PRODUCT, null, on("2026-07-01")))
-                .expectEvents(new CertificateExpirySuperseded(PRODUCT, "c-1", on("2026-12-01"),
-                                "ReEvaluationDossierFiled", on("2026-07-01")),
+                .expectEvents(new CertificateExpirySuperseded(PRODUCT, "c-1", on("2026-07-01"),
+                                "ReEvaluationDossierFiled", on("2026-12-01")),
                         new ReEvaluationDossierFiled(PRODUCT, "c-1", on("2026-07-01")),
                         new CertificateExpiryDeferred(PRODUCT, "c-1", on("2026-12-01"), on("2027-05-30")));
     }

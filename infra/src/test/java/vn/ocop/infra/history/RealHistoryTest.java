@@ -142,11 +142,27 @@ class RealHistoryTest extends ServiceTest {
                 assertThat(late.json().get("type").asText()).isEqualTo("urn:ocop:problem:no-certificate-in-force");
             }
         }
+        // the first certificate's history: in business order the renewal stands before the expiry date; in
+        // recorded order, the lapse the scheduler recorded comes first
         String first = products.get(0);
-        JsonNode timeline = Http.get(url("/api/products/" + first + "/timeline")).json();
-        List<String> lines = new ArrayList<>();
-        timeline.forEach(entry -> lines.add(entry.get("event").asText()));
-        assertThat(lines).contains("CertificateExpired", "CertificateExpirySuperseded", "ProductReRecognized");
+        List<String> business = events(Http.get(url("/api/products/" + first + "/timeline")).json());
+        List<String> recorded = events(Http.get(url("/api/products/" + first + "/timeline?order=recorded")).json());
+        assertThat(business).containsSubsequence("ProductRecognized", "ProductEvaluated",
+                "CertificateExpirySuperseded", "ProductReRecognized", "CertificateExpired", "ReEvaluationWindowOpened");
+        assertThat(business.indexOf("ProductReRecognized")).isLessThan(business.indexOf("CertificateExpired"));
+        assertThat(recorded).containsSubsequence("ProductRecognized", "CertificateExpired", "ProductEvaluated",
+                "CertificateExpirySuperseded", "ProductReRecognized");
+        assertThat(recorded.indexOf("CertificateExpired")).isLessThan(recorded.lastIndexOf("ProductEvaluated"));
+        assertThat(Http.get(url("/api/products/" + first + "/timeline?order=sideways")).status()).isEqualTo(400);
+    }
+
+    private static List<String> events(JsonNode timeline) {
+        List<String> events = new ArrayList<>();
+        timeline.forEach(entry -> {
+            assertThat(entry.get("recordedAt").asText()).isNotBlank();
+            events.add(entry.get("event").asText());
+        });
+        return events;
     }
 
     private void assertCounts(Map<Integer, JsonNode> before, JsonNode expiringBefore) {

@@ -115,16 +115,33 @@ class AuditController {
         });
     }
 
-    /** One record's timeline, in the order of its events. */
+    /**
+     * One record's timeline: by default in business order — by each event's effective date, an event without
+     * one at its recorded day, events of one date in the order they were recorded — so that a step entered late
+     * stands where it happened, its recorded instant beside it; with {@code order=recorded}, in the order the
+     * events were recorded.
+     */
     @GetMapping("/api/audit/{aggregateType}/{id}/history")
-    List<Entry> history(@PathVariable String aggregateType, @PathVariable String id) {
+    List<Entry> history(@PathVariable String aggregateType, @PathVariable String id,
+                        @RequestParam(defaultValue = "business") @Pattern(regexp = "business|recorded") String order) {
         List<Entry> entries = jdbc.query("select " + COLUMNS + " from domain_event_entry "
                 + "where aggregate_identifier = ? and type = ? order by sequence_number",
                 (row, n) -> entry(row), id, typeOf(aggregateType));
         if (entries.isEmpty()) {
             throw new NotFound("record");
         }
+        return order.equals("recorded") ? entries : inBusinessOrder(entries);
+    }
+
+    private static List<Entry> inBusinessOrder(List<Entry> recorded) {
+        List<Entry> entries = new java.util.ArrayList<>(recorded);
+        entries.sort(java.util.Comparator.comparing(AuditController::businessDay));
         return entries;
+    }
+
+    private static String businessDay(Entry entry) {
+        return entry.effectiveOn() != null ? entry.effectiveOn()
+                : Instant.parse(entry.recordedAt()).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
     }
 
     /**
@@ -132,10 +149,12 @@ class AuditController {
      * entries as the audit's, for a product within the reader's jurisdiction only.
      */
     @GetMapping("/api/products/{id}/timeline")
-    List<Entry> productTimeline(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
+    List<Entry> productTimeline(@PathVariable String id, @RequestParam(required = false) Instant asOf,
+                                @RequestParam(defaultValue = "business") @Pattern(regexp = "business|recorded")
+                                String order) {
         jdbc.query("select commune_code from product_register where product_id = ?", (row, n) -> row.getString(1), id)
                 .stream().filter(scope::sees).findFirst().orElseThrow(() -> new NotFound("product"));
-        List<Entry> entries = history("products", id);
+        List<Entry> entries = history("products", id, order);
         return asOf == null ? entries
                 : entries.stream().filter(entry -> !Instant.parse(entry.recordedAt()).isAfter(asOf)).toList();
     }

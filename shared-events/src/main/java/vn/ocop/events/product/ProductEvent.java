@@ -140,11 +140,12 @@ public sealed interface ProductEvent {
      * type, on {@code stepOn}) was recorded later and, judged on its own date, changes the outcome — a
      * re-recognition, upgrade or revocation decided while the certificate was in force, or a re-evaluation
      * dossier filed in time under rules that keep the certificate valid until its decision. The certificate
-     * stands as it was before the lapse; the superseding step follows in the same commit.
+     * stands as it was before the lapse; the superseding step follows in the same commit. It takes effect on the
+     * step's date ({@code stepOn}, its first date, as the audit reads an event's business date).
      */
     @Revision("1")
-    record CertificateExpirySuperseded(String productId, String certificateId, LocalDate expiredOn,
-                                       String supersededBy, LocalDate stepOn) implements ProductEvent {
+    record CertificateExpirySuperseded(String productId, String certificateId, LocalDate stepOn,
+                                       String supersededBy, LocalDate expiredOn) implements ProductEvent {
     }
 
     /** The certificate was revoked (thu hồi) for good, for a reason of the revocation table. */
