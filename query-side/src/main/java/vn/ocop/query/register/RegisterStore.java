@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -140,16 +141,24 @@ class RegisterStore implements WriteBehind {
         List<Object> arguments = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         if (filter.q() != null && !filter.q().isBlank()) {
-            // the product's name, its producer's name or number, or a name its commune or district has had
+            // the product's name, its producer's name or number, or a name its commune or district has had: the
+            // producers and the communes are found first, so that the register's own indexes (the name's trigrams,
+            // the subject's and the commune's b-trees) answer the three together in one bitmap
             String typed = TextSearch.containing(filter.q());
-            // (one index per branch: the name's and the subjects' trigram indexes, the commune's b-tree)
-            where.append(" and product_id in (select product_id from product_register where search_text like ?"
-                    + " union select named.product_id from product_register named join subject_view producer"
-                    + " on producer.subject_id = named.subject_id where producer.search_text like ?"
-                    + " union select product_id from product_register where commune_code = any (?))");
+            List<String> producers = jdbc.queryForList("select subject_id from subject_view where search_text like ?",
+                    String.class, typed);
+            Set<String> communes = places.communesNamed(filter.q());
+            where.append(" and (search_text like ?");
             arguments.add(typed);
-            arguments.add(typed);
-            arguments.add(places.communesNamed(filter.q()).toArray(String[]::new));
+            if (!producers.isEmpty()) {
+                where.append(" or subject_id = any (?)");
+                arguments.add(producers.toArray(String[]::new));
+            }
+            if (!communes.isEmpty()) {
+                where.append(" or commune_code = any (?)");
+                arguments.add(communes.toArray(String[]::new));
+            }
+            where.append(")");
         }
         equal(where, arguments, "subject_id", filter.subjectId());
         if (filter.communeCodes() != null) {
