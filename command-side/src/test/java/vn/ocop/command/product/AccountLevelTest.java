@@ -1,7 +1,6 @@
 package vn.ocop.command.product;
 
 import static vn.ocop.command.product.ProductHistory.PRODUCT;
-import static vn.ocop.command.product.ProductHistory.RULES;
 import static vn.ocop.command.product.ProductHistory.approvedProduct;
 import static vn.ocop.command.product.ProductHistory.decision;
 import static vn.ocop.command.product.ProductHistory.evaluated;
@@ -15,18 +14,13 @@ import static vn.ocop.events.common.AuthorityLevel.DISTRICT;
 import static vn.ocop.events.common.AuthorityLevel.PROVINCE;
 import static vn.ocop.events.product.EvaluationKind.FIRST;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ocop.command.common.BrokenRule;
-import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.common.Reach;
 import vn.ocop.command.product.ProductCommands.DecideProductIdeaCommand;
 import vn.ocop.command.product.ProductCommands.RecognizeProductCommand;
@@ -41,16 +35,7 @@ import vn.ocop.events.product.ProductEvent;
  */
 class AccountLevelTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
-
-    private AggregateTestFixture<Product> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Product.class);
-        fixture.registerInjectableResource(RULES);
-        fixture.registerInjectableResource(new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)));
-    }
+    private final AggregateTestFixture<Product> fixture = ProductHistory.fixture();
 
     private static Map<String, ?> as(String jurisdiction) {
         return Map.of(Reach.JURISDICTION, jurisdiction);

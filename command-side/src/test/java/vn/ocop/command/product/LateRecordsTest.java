@@ -12,17 +12,12 @@ import static vn.ocop.events.common.AuthorityLevel.PROVINCE;
 import static vn.ocop.events.product.EvaluationKind.FIRST;
 import static vn.ocop.events.product.EvaluationKind.RE_EVALUATION;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.axonframework.test.matchers.Matchers;
 import vn.ocop.command.common.BrokenRule;
-import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.product.ProductCommands.FileReEvaluationDossierCommand;
 import vn.ocop.command.product.ProductCommands.RecognizeProductCommand;
 import vn.ocop.command.product.ProductCommands.RecordEvaluationCommand;
@@ -46,16 +41,7 @@ import vn.ocop.events.product.ProductEvent.ReEvaluationWindowOpened;
  */
 class LateRecordsTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
-
-    private AggregateTestFixture<Product> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Product.class);
-        fixture.registerInjectableResource(RULES);
-        fixture.registerInjectableResource(new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)));
-    }
+    private final AggregateTestFixture<Product> fixture = ProductHistory.fixture();
 
     /** Recognised 2022-05-10 under 148: expires 2025-05-10, notice only, no grace; the lapse already recorded. */
     private static ProductEvent[] lapsedUnder148(ProductEvent... more) {

@@ -1,7 +1,6 @@
 package vn.ocop.command.product;
 
 import static vn.ocop.command.product.ProductHistory.PRODUCT;
-import static vn.ocop.command.product.ProductHistory.RULES;
 import static vn.ocop.command.product.ProductHistory.approvedProduct;
 import static vn.ocop.command.product.ProductHistory.evaluated;
 import static vn.ocop.command.product.ProductHistory.on;
@@ -10,18 +9,13 @@ import static vn.ocop.events.common.AuthorityLevel.DISTRICT;
 import static vn.ocop.events.common.AuthorityLevel.PROVINCE;
 import static vn.ocop.events.product.EvaluationKind.FIRST;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ocop.command.common.BrokenRule;
-import vn.ocop.command.common.BusinessCalendar;
 import vn.ocop.command.product.ProductCommands.ForwardProductCommand;
 import vn.ocop.command.product.ProductCommands.RecordEvaluationCommand;
 import vn.ocop.events.product.ProductEvent;
@@ -34,16 +28,7 @@ import vn.ocop.events.product.ProductEvent.ProductForwarded;
  */
 class OrderOfCouncilsTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
-
-    private AggregateTestFixture<Product> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Product.class);
-        fixture.registerInjectableResource(RULES);
-        fixture.registerInjectableResource(new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)));
-    }
+    private final AggregateTestFixture<Product> fixture = ProductHistory.fixture();
 
     private static RecordEvaluationCommand provincial(LocalDate on) {
         return new RecordEvaluationCommand(PRODUCT, null, "e-p", FIRST, PROVINCE, "1", on, null, scoring("80"), 5,

@@ -29,6 +29,18 @@ final class ProductHistory {
     private ProductHistory() {
     }
 
+    /**
+     * A product fixture with the bundled rules and "today" on 2026-11-28, for the commands that need no
+     * subject's standing (every one but a product's registration).
+     */
+    static org.axonframework.test.aggregate.AggregateTestFixture<Product> fixture() {
+        var fixture = new org.axonframework.test.aggregate.AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(RULES);
+        fixture.registerInjectableResource(new vn.ocop.command.common.BusinessCalendar(java.time.Clock.fixed(
+                java.time.Instant.parse("2026-11-28T03:00:00Z"), java.time.ZoneOffset.UTC)));
+        return fixture;
+    }
+
     static LocalDate on(String date) {
         return LocalDate.parse(date);
     }
