@@ -37,6 +37,10 @@ class OfficialNamesTest {
         });
         rules.recognitionAuthority().forEach(rule ->
                 wanted.add(new String[] {OfficialNames.DECISIONS, rule.legalBasis()}));
+        for (String step : List.of("ProductRecognized", "ProductUpgraded", "ProductReRecognized",
+                "CertificateRevoked", "ReEvaluationDossierFiled")) {
+            wanted.add(new String[] {OfficialNames.CERTIFICATE_STEPS, step});
+        }
         rules.revocationReasons().forEach(reason ->
                 wanted.add(new String[] {OfficialNames.REVOCATION_REASONS, reason.code()}));
 

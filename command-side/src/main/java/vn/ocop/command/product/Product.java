@@ -288,7 +288,6 @@ class Product {
     long handle(FileReEvaluationDossierCommand command, BusinessCalendar calendar, DeadlineManager deadlines) {
         checkDate("filedOn", command.filedOn(), calendar);
         Certificate current = Certificate.requireValid(certificate, command.filedOn());
-        current.requireNoDossierYet();
         ReEvaluationDossierFiled filed = current.fileDossier(productId, command.filedOn());
         List<ProductEvent> superseded = current.lapseSupersededBy(productId, ReEvaluationDossierFiled.class,
                 command.filedOn());

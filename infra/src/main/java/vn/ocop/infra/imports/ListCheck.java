@@ -204,8 +204,7 @@ final class ListCheck {
             if (set == null) {
                 return null;
             }
-            boolean partsFit = part(Column.PART_A, a, set.maxA(), set) & part(Column.PART_B, b, set.maxB(), set)
-                    & part(Column.PART_C, c, set.maxC(), set);
+            boolean partsFit = partsFit(set, Column.PART_A, a, Column.PART_B, b, Column.PART_C, c);
             BigDecimal total = a.add(b).add(c);
             BigDecimal score = number(Column.SCORE);
             if (score != null && score.subtract(total).abs().compareTo(new BigDecimal("0.01")) > 0) {
@@ -256,8 +255,8 @@ final class ListCheck {
             }
             CriteriaSet set = rule(Column.DISTRICT_EVALUATED_ON,
                     () -> rules.criteriaSetFor(on, null, EvaluationKind.FIRST));
-            if (set == null || !(part(Column.DISTRICT_PART_A, a, set.maxA(), set)
-                    & part(Column.DISTRICT_PART_B, b, set.maxB(), set) & part(Column.DISTRICT_PART_C, c, set.maxC(), set))) {
+            if (set == null || !partsFit(set, Column.DISTRICT_PART_A, a, Column.DISTRICT_PART_B, b,
+                    Column.DISTRICT_PART_C, c)) {
                 return null;
             }
             BigDecimal total = a.add(b).add(c);
@@ -323,6 +322,13 @@ final class ListCheck {
         /** The level the rules name for so many stars on that date, when the list does not say. */
         private AuthorityLevel competent(int stars, LocalDate decidedOn) {
             return rule(Column.STARS, () -> rules.recognitionAuthority(stars, decidedOn));
+        }
+
+        /** Each of the three parts within the set's maximum (every one checked, so that each is reported). */
+        private boolean partsFit(CriteriaSet set, Column columnA, BigDecimal a, Column columnB, BigDecimal b,
+                                 Column columnC, BigDecimal c) {
+            return part(columnA, a, set.maxA(), set) & part(columnB, b, set.maxB(), set)
+                    & part(columnC, c, set.maxC(), set);
         }
 
         private boolean part(Column column, BigDecimal value, int maximum, CriteriaSet set) {

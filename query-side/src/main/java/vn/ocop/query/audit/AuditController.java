@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import vn.ocop.query.common.Page;
 import vn.ocop.query.common.ReaderScope;
 import vn.ocop.query.common.RecordStates;
 import vn.ocop.query.common.ShadowReplay;
+import vn.ocop.query.common.Today;
 
 /**
  * The audit trail read from the event store: the global history, one record's timeline, and a record's state
@@ -134,14 +137,14 @@ class AuditController {
     }
 
     private static List<Entry> inBusinessOrder(List<Entry> recorded) {
-        List<Entry> entries = new java.util.ArrayList<>(recorded);
-        entries.sort(java.util.Comparator.comparing(AuditController::businessDay));
+        List<Entry> entries = new ArrayList<>(recorded);
+        entries.sort(Comparator.comparing(AuditController::businessDay));
         return entries;
     }
 
     private static String businessDay(Entry entry) {
         return entry.effectiveOn() != null ? entry.effectiveOn()
-                : Instant.parse(entry.recordedAt()).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
+                : LocalDate.ofInstant(Instant.parse(entry.recordedAt()), Today.VIETNAM).toString();
     }
 
     /**

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Today {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Vietnam's time zone, in which the service's business dates fall. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Clock clock;
 

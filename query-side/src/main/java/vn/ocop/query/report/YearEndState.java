@@ -2,8 +2,8 @@ package vn.ocop.query.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +21,7 @@ import vn.ocop.events.support.SupportGrantEvent;
 import vn.ocop.events.support.SupportGrantEvent.SupportDisbursed;
 import vn.ocop.events.support.SupportGrantEvent.SupportGrantCancelled;
 import vn.ocop.events.support.SupportGrantEvent.SupportGranted;
+import vn.ocop.query.common.Today;
 
 /**
  * The subjects, the support and the plans as they stood at the end of a year on the business clock, folded
@@ -30,8 +31,6 @@ import vn.ocop.events.support.SupportGrantEvent.SupportGranted;
  * adopted and amended by decisions dated by then. What is recorded later about later dates changes none of it.
  */
 final class YearEndState {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A grant's figures at the year's end. */
     private record Grant(String kind, String source, int fiscalYear, String productId, String communeCode,
@@ -98,12 +97,12 @@ final class YearEndState {
             }
         }));
         byId.values().stream()
-                .sorted(java.util.Comparator.comparing(Plan::decidedOn))
+                .sorted(Comparator.comparing(Plan::decidedOn))
                 .forEach(plans::add);
     }
 
     private static LocalDate effective(LocalDate given, Instant recordedAt) {
-        return given != null ? given : recordedAt.atZone(VIETNAM).toLocalDate();
+        return given != null ? given : LocalDate.ofInstant(recordedAt, Today.VIETNAM);
     }
 
     /** The support of fiscal year {@code year} committed at the year's end (granted less released), by kind. */
