@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,7 +42,9 @@ final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
+        // A page that navigates (a form posted, a hash route redrawn) leaves stale elements behind: look again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     static Browser start() {
@@ -95,6 +98,14 @@ final class Browser implements AutoCloseable {
         return wait.until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    /** The text of the first displayed element matching {@code css}, read in the same look that found it. */
+    String text(String css) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0).getText();
         });
     }
 

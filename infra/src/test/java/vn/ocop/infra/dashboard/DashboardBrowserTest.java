@@ -82,10 +82,10 @@ class DashboardBrowserTest extends ServiceTest {
         browser.open(url("/"));
         browser.find("#sign-in-form");
         assertThat(browser.currentUrl()).endsWith("/ui/login.html");
-        assertThat(browser.find("h1").getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.text("h1")).isEqualTo("Đăng nhập");
 
         signIn(officer.username(), "not the password");
-        assertThat(browser.find("#message").getText()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(browser.text("#message")).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
         browser.screenshot("01-sign-in-refused");
     }
 
@@ -97,9 +97,9 @@ class DashboardBrowserTest extends ServiceTest {
         for (String chart : List.of("chart-stars", "chart-groups", "chart-legal-forms", "chart-support")) {
             browser.find("#" + chart + "[data-rendered='true'] canvas");
         }
-        assertThat(browser.find("#h-overview-plan").getText()).isEqualTo("Tiến độ kế hoạch");
+        assertThat(browser.text("#h-overview-plan")).isEqualTo("Tiến độ kế hoạch");
         assertThat(registered()).isPositive();
-        assertThat(browser.find("#account").getText()).isEqualTo(officer.username());
+        assertThat(browser.text("#account")).isEqualTo(officer.username());
         browser.screenshot("02-overview");
     }
 
@@ -123,8 +123,8 @@ class DashboardBrowserTest extends ServiceTest {
     void theProductPageShowsItsCertificateAndTimeline() {
         browser.find("a.product-link").click();
         browser.pageReady("register");
-        assertThat(browser.find("#product-name").getText()).isEqualTo(productName);
-        assertThat(browser.find("#certificate .stars").getText()).isEqualTo("★★★★");
+        assertThat(browser.text("#product-name")).isEqualTo(productName);
+        assertThat(browser.text("#certificate .stars")).isEqualTo("★★★★");
         List<String> timeline = browser.all("#timeline li").stream().map(WebElement::getText).toList();
         assertThat(timeline).as("with the district evaluation and its forwarding").hasSize(8);
         assertThat(timeline.get(0)).startsWith("10/01/2024");
@@ -149,7 +149,7 @@ class DashboardBrowserTest extends ServiceTest {
         browser.until(driver -> yesterday.equals(browser.find("#page").getAttribute("data-as-of")) ? true : null);
         browser.pageReady("overview");
         browser.find("#chart-stars[data-rendered='true'] canvas");
-        assertThat(browser.find("#as-of-banner").getText())
+        assertThat(browser.text("#as-of-banner"))
                 .contains(LocalDate.parse(yesterday).format(DAY_MONTH_YEAR));
         assertThat(registered()).as("products registered as of yesterday: none of today's").isLessThan(today);
         browser.screenshot("05-overview-as-of-yesterday");
@@ -166,7 +166,7 @@ class DashboardBrowserTest extends ServiceTest {
         clear(Browser.DOWNLOADS);
         browser.open(url("/#/reports?year=2024"));
         browser.pageReady("reports");
-        assertThat(browser.find("#annual-review").getText()).contains("Công nhận mới").contains("4 sao");
+        assertThat(browser.text("#annual-review")).contains("Công nhận mới").contains("4 sao");
         browser.screenshot("06-reports");
         browser.find("#annual-csv").click();
         Path csv = downloaded(".csv");
@@ -186,15 +186,15 @@ class DashboardBrowserTest extends ServiceTest {
         browser.pageReady("overview");
         browser.find("#language").click();
         browser.until(driver -> "en".equals(browser.find("#page").getAttribute("data-language")) ? true : null);
-        assertThat(browser.find("h1").getText()).isEqualTo("Programme overview");
-        assertThat(browser.find("#nav a[data-page='register']").getText()).isEqualTo("Register");
+        assertThat(browser.text("h1")).isEqualTo("Programme overview");
+        assertThat(browser.text("#nav a[data-page='register']")).isEqualTo("Register");
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
         browser.find("#chart-stars[data-rendered='true'] canvas");
         browser.screenshot("07-overview-english");
 
         browser.find("#language").click();
         browser.until(driver -> "vi".equals(browser.find("#page").getAttribute("data-language")) ? true : null);
-        assertThat(browser.find("h1").getText()).isEqualTo("Tổng quan chương trình");
+        assertThat(browser.text("h1")).isEqualTo("Tổng quan chương trình");
     }
 
     @Test
@@ -207,7 +207,7 @@ class DashboardBrowserTest extends ServiceTest {
         browser.until(driver -> browser.currentUrl().endsWith("by=units") ? true : null);
         browser.pageReady("districts");
         assertThat(browser.all(".tiles .tile")).hasSize(40);
-        assertThat(browser.find("h1").getText()).isEqualTo("Theo đơn vị hành chính hiện nay");
+        assertThat(browser.text("h1")).isEqualTo("Theo đơn vị hành chính hiện nay");
         assertThat(browser.all(".tiles .tile-name")).extracting(WebElement::getText).contains("Phường Kon Tum");
         browser.screenshot("08-current-units");
     }
@@ -243,7 +243,7 @@ class DashboardBrowserTest extends ServiceTest {
 
     private long registered() {
         browser.pageReady("overview");
-        return Long.parseLong(browser.find("#figure-registered .figure-value").getText().replaceAll("\\D", ""));
+        return Long.parseLong(browser.text("#figure-registered .figure-value").replaceAll("\\D", ""));
     }
 
     private static Path downloaded(String extension) {
