@@ -263,6 +263,11 @@ public final class Rulebook {
         }
     }
 
+    /** The reasons a certificate may be revoked for, as the rule table lists them. */
+    public List<OcopRules.RevocationReason> revocationReasons() {
+        return rules.revocationReasons();
+    }
+
     /** The level that acts for {@code level} on a date: the province for an abolished district. */
     public AuthorityLevel successorOf(AuthorityLevel level, LocalDate on) {
         return level == AuthorityLevel.DISTRICT && !on.isBefore(rules.districtLevelAbolished())

@@ -5,11 +5,14 @@ import java.util.Optional;
 
 /**
  * The columns of an OCOP list the import reads, by key (the heading without diacritics, words joined by
- * underscores), with their Vietnamese heading and English name for the report. Starred ones are required on
- * every row; the evaluation and recognition columns go together, and so do the district council's columns, which a
- * province evaluation under 1048 or 148 needs (the district forwarded the product to the province).
+ * underscores), with their Vietnamese heading and English name for the report. The step column says what a row
+ * records: a product's first cycle (the default), or a later step — upgrade, re-evaluation, revocation — of a
+ * product named by its subject's registration number and its name. The evaluation and recognition columns go
+ * together, and so do the district council's columns, which a province evaluation under 1048 or 148 needs (the
+ * district forwarded the product to the province).
  */
 enum Column {
+    STEP("buoc", "Bước", "step"),
     SUBJECT("chu_the", "Chủ thể", "subject"),
     LEGAL_FORM("loai_hinh", "Loại hình", "legal form"),
     REGISTRATION_NUMBER("ma_so_dkkd", "Mã số ĐKKD", "registration number"),
@@ -37,7 +40,10 @@ enum Column {
     DISTRICT_PART_A("diem_a_cap_huyen", "Điểm phần A cấp huyện", "district part A score"),
     DISTRICT_PART_B("diem_b_cap_huyen", "Điểm phần B cấp huyện", "district part B score"),
     DISTRICT_PART_C("diem_c_cap_huyen", "Điểm phần C cấp huyện", "district part C score"),
-    FORWARDED_ON("ngay_chuyen_len_tinh", "Ngày chuyển lên tỉnh", "forwarding date");
+    FORWARDED_ON("ngay_chuyen_len_tinh", "Ngày chuyển lên tỉnh", "forwarding date"),
+    DOSSIER_FILED_ON("ngay_nop_ho_so_danh_gia_lai", "Ngày nộp hồ sơ đánh giá lại", "re-evaluation dossier date"),
+    REVOCATION_REASON("ly_do_thu_hoi", "Lý do thu hồi", "revocation reason"),
+    CONCLUDED_ON("ngay_ket_luan", "Ngày kết luận", "conclusion date");
 
     final String key;
     final String vi;

@@ -23,13 +23,32 @@ import vn.ocop.events.product.MemberScore;
 import vn.ocop.events.subject.LegalForm;
 import vn.ocop.query.common.SearchText;
 import vn.ocop.reference.AdministrativeUnits;
+import vn.ocop.reference.OcopRules;
 
 /**
  * Checks an OCOP list row by row against the programme's rules — the same rulebook and reference data the
- * commands are checked with — and turns each good row into a {@link Listed} product. Every problem names its
+ * commands are checked with — and turns each good row into a {@link Listed} step. Every problem names its
  * row and column, in Vietnamese and English; a file with any problem is imported not at all.
+ *
+ * <p>A row records a product's first cycle (registration, evaluation, recognition) or, by its step column, a later
+ * step of a product: an upgrade or re-evaluation (with the recognition that followed it, when there was one) or a
+ * revocation. A later step names its product by the subject's registration number and the product's name; the
+ * product is listed on an earlier row, or is in the register already. Within the file a product's steps follow
+ * one another in time and each is checked against the certificate the earlier rows give the product.
  */
 final class ListCheck {
+
+    /** What a row records. */
+    enum Step {
+        FIRST(EvaluationKind.FIRST), UPGRADE(EvaluationKind.UPGRADE), RE_EVALUATION(EvaluationKind.RE_EVALUATION),
+        REVOCATION(null);
+
+        final EvaluationKind kind;
+
+        Step(EvaluationKind kind) {
+            this.kind = kind;
+        }
+    }
 
     /** One problem of the file: where (row as a spreadsheet numbers it, column heading), which rule, why. */
     record Problem(int row, String column, String code, String message, String messageVi) {
@@ -39,8 +58,17 @@ final class ListCheck {
      * A council's evaluation as the list gives it: the council's mean part scores; {@code forwarded}, the district
      * council's evaluation the province's rests on under 1048 and 148, else null.
      */
-    record Evaluation(AuthorityLevel level, LocalDate on, BigDecimal partA, BigDecimal partB, BigDecimal partC,
-                      int minimumsMetUpTo, String productCode, DistrictEvaluation forwarded) {
+    record Evaluation(EvaluationKind kind, AuthorityLevel level, LocalDate on, BigDecimal partA, BigDecimal partB,
+                      BigDecimal partC, int minimumsMetUpTo, String productCode, DistrictEvaluation forwarded,
+                      LocalDate dossierFiledOn) {
+
+        /** See {@link Listed#keyText()}. */
+        String keyText() {
+            String first = "Evaluation[level=" + level + ", on=" + on + ", partA=" + partA + ", partB=" + partB
+                    + ", partC=" + partC + ", minimumsMetUpTo=" + minimumsMetUpTo + ", productCode=" + productCode
+                    + ", forwarded=" + forwarded + "]";
+            return kind == EvaluationKind.FIRST ? first : first + " " + kind + " " + dossierFiledOn;
+        }
     }
 
     /** The district council's evaluation and the day it was forwarded to the province. */
@@ -52,10 +80,43 @@ final class ListCheck {
     record Recognition(int stars, String number, LocalDate decidedOn, String issuer, AuthorityLevel level) {
     }
 
-    /** A row that passed every check. */
-    record Listed(int row, String subjectName, LegalForm legalForm, String registrationNumber, String representative,
-                  String phone, String productName, String groupCode, String productSetCode, String communeCode,
-                  LocalDate registeredOn, Evaluation evaluation, Recognition recognition) {
+    /** A revocation decision as the list gives it. */
+    record Revocation(String reasonCode, LocalDate concludedOn, String number, LocalDate decidedOn, String issuer,
+                      AuthorityLevel level) {
+    }
+
+    /**
+     * A row that passed every check. A later step carries only the product's identity (registration number and
+     * name) and what the step records.
+     */
+    record Listed(int row, Step step, String subjectName, LegalForm legalForm, String registrationNumber,
+                  String representative, String phone, String productName, String groupCode, String productSetCode,
+                  String communeCode, LocalDate registeredOn, Evaluation evaluation, Recognition recognition,
+                  Revocation revocation) {
+
+        /**
+         * The row's content, of which its commands' idempotency keys are made (without its row number, so that a
+         * row moved in the list is still the same row). A first cycle's text keeps the form of the first release,
+         * so that a list imported before is recognised again; a later step adds what it records.
+         */
+        String keyText() {
+            String first = "Listed[ subjectName=" + subjectName + ", legalForm=" + legalForm
+                    + ", registrationNumber=" + registrationNumber + ", representative=" + representative
+                    + ", phone=" + phone + ", productName=" + productName + ", groupCode=" + groupCode
+                    + ", productSetCode=" + productSetCode + ", communeCode=" + communeCode + ", registeredOn="
+                    + registeredOn + ", evaluation=" + (evaluation == null ? null : evaluation.keyText())
+                    + ", recognition=" + recognition + "]";
+            return step == Step.FIRST ? first : first + " " + step + " " + revocation;
+        }
+
+        /** The product a row is about, the same on its first row and on every later step's. */
+        String product() {
+            return productIdentity(registrationNumber, productName);
+        }
+    }
+
+    static String productIdentity(String registrationNumber, String productName) {
+        return registrationNumber + "|" + SearchText.of(productName);
     }
 
     /** The checked file: its good rows and its problems. */
@@ -65,6 +126,9 @@ final class ListCheck {
     private static final Set<Column> REQUIRED = EnumSet.of(Column.SUBJECT, Column.LEGAL_FORM,
             Column.REGISTRATION_NUMBER, Column.REPRESENTATIVE, Column.PRODUCT, Column.GROUP, Column.COMMUNE,
             Column.REGISTERED_ON);
+    private static final Set<Column> IDENTITY = EnumSet.of(Column.REGISTRATION_NUMBER, Column.PRODUCT);
+    private static final Set<Column> REVOCATION = EnumSet.of(Column.REVOCATION_REASON, Column.CONCLUDED_ON,
+            Column.DECISION_NUMBER, Column.DECIDED_ON, Column.RECOGNITION_LEVEL);
     private static final Set<Column> EVALUATION = EnumSet.of(Column.EVALUATION_LEVEL, Column.EVALUATED_ON,
             Column.PART_A, Column.PART_B, Column.PART_C);
     private static final Set<Column> DISTRICT_EVALUATION = EnumSet.of(Column.DISTRICT_EVALUATED_ON,
@@ -87,9 +151,10 @@ final class ListCheck {
 
     Result check(RegisterFile.Content content) {
         List<Problem> problems = new ArrayList<>();
-        for (Column column : REQUIRED) {
-            if (!content.columns().contains(column.key) && content.columns().stream()
-                    .noneMatch(key -> Column.byKey(key).filter(column::equals).isPresent())) {
+        // a list of steps may be one of later steps only (a year's renewals): then the rows say what they need
+        Set<Column> required = has(content, Column.STEP) ? IDENTITY : REQUIRED;
+        for (Column column : required) {
+            if (!has(content, column)) {
                 problems.add(new Problem(1, heading(column), "missing-column",
                         "The file has no column " + column.key + " (" + column.en + ").",
                         "Tệp không có cột " + column.vi + " (" + column.key + ")."));
@@ -99,8 +164,10 @@ final class ListCheck {
             return new Result(content.lines().size(), List.of(), problems);
         }
         List<Listed> listed = new ArrayList<>();
-        Map<String, Integer> seenProducts = new HashMap<>();
+        Map<String, Integer> seenRows = new HashMap<>();
         Map<String, RowReader> subjects = new HashMap<>();
+        Map<String, History> histories = new HashMap<>();
+        List<RowReader> unlisted = new ArrayList<>();
         for (RegisterFile.Line line : content.lines()) {
             RowReader row = new RowReader(line, problems);
             Optional<Listed> good = row.read();
@@ -108,14 +175,26 @@ final class ListCheck {
                 continue;
             }
             Listed product = good.get();
-            String identity = product.registrationNumber() + "|" + SearchText.of(product.productName()) + "|"
-                    + product.registeredOn();
-            Integer earlier = seenProducts.putIfAbsent(identity, line.number());
+            String identity = product.product() + "|" + product.step() + "|" + (product.step() == Step.FIRST
+                    ? product.registeredOn() : product.evaluation() != null ? product.evaluation().on()
+                    : product.revocation().decidedOn());
+            Integer earlier = seenRows.putIfAbsent(identity, line.number());
             if (earlier != null) {
                 row.problem(Column.PRODUCT, "duplicate-row", "The same product as row " + earlier + ".",
                         "Trùng sản phẩm với dòng " + earlier + ".");
                 continue;
             }
+            if (product.step() != Step.FIRST) {
+                History history = histories.get(product.product());
+                if (history == null) {
+                    unlisted.add(row);
+                } else {
+                    history.follow(row);
+                }
+                listed.add(product);
+                continue;
+            }
+            histories.put(product.product(), new History(product));
             RowReader first = subjects.putIfAbsent(product.registrationNumber(), row);
             if (first != null && (!first.listed.subjectName().equals(product.subjectName())
                     || first.listed.legalForm() != product.legalForm())) {
@@ -127,7 +206,88 @@ final class ListCheck {
             }
             listed.add(product);
         }
+        for (RowReader row : unlisted) {
+            History history = histories.get(row.listed.product());
+            if (history != null) {
+                row.problem(Column.STEP, "step-before-product", "The product's first row, " + history.firstRow
+                                + ", comes after this step: list a product's steps in the order they happened.",
+                        "Dòng đầu của sản phẩm (dòng " + history.firstRow + ") đứng sau bước này: liệt kê các bước "
+                                + "của sản phẩm theo thứ tự thời gian.");
+            }
+        }
         return new Result(content.lines().size(), problems.isEmpty() ? listed : List.of(), problems);
+    }
+
+    /**
+     * What the earlier rows of the file say of a product: the date of its last step and the certificate in force
+     * after it, against which each later step is checked.
+     */
+    private final class History {
+
+        private final int firstRow;
+        private LocalDate lastOn;
+        private Recognition certificate;
+        private int certificateRow;
+
+        History(Listed first) {
+            this.firstRow = first.row();
+            this.lastOn = first.registeredOn();
+            if (first.evaluation() != null) {
+                lastOn = first.evaluation().on();
+            }
+            recognised(first);
+        }
+
+        private void recognised(Listed row) {
+            if (row.recognition() != null) {
+                certificate = row.recognition();
+                certificateRow = row.row();
+                lastOn = row.recognition().decidedOn();
+            }
+        }
+
+        /** Checks a later step against what came before it, then takes it in. */
+        void follow(RowReader reader) {
+            Listed row = reader.listed;
+            LocalDate on = row.evaluation() != null ? row.evaluation().on() : row.revocation().decidedOn();
+            Column dateColumn = row.evaluation() != null ? Column.EVALUATED_ON : Column.DECIDED_ON;
+            if (on.isBefore(lastOn)) {
+                reader.problem(dateColumn, "date-before-earlier-step", "This step is dated before the product's "
+                                + "previous step (" + lastOn + ").",
+                        "Bước này có ngày trước bước trước đó của sản phẩm (" + lastOn.format(VIETNAMESE_DATE) + ").");
+            }
+            if (certificate == null) {
+                reader.problem(Column.STEP, "no-certificate-in-force", "The rows before this one give the product "
+                                + "no certificate in force to " + (row.step() == Step.REVOCATION ? "revoke." : "renew or raise."),
+                        "Các dòng trước không cho sản phẩm giấy chứng nhận còn hiệu lực để "
+                                + (row.step() == Step.REVOCATION ? "thu hồi." : "đánh giá lại hoặc nâng hạng."));
+            } else if (row.step() == Step.REVOCATION) {
+                Revocation revocation = row.revocation();
+                reader.check(Column.CONCLUDED_ON, () -> rules.checkRevocation(certificate.level(), revocation.level(),
+                        revocation.reasonCode(), revocation.concludedOn(), revocation.decidedOn()));
+            } else {
+                LocalDate expires = rules.certificateTerms(certificate.decidedOn()).expiresOn();
+                LocalDate dossier = row.evaluation().dossierFiledOn();
+                boolean inForce = !on.isAfter(expires) || (dossier != null && !dossier.isAfter(expires));
+                if (!inForce) {
+                    reader.problem(dateColumn, "no-certificate-in-force", "The certificate of row " + certificateRow
+                                    + " expired on " + expires + ", before this " + (row.step() == Step.UPGRADE
+                                    ? "upgrade" : "re-evaluation") + " and with no dossier filed before it.",
+                            "Giấy chứng nhận ở dòng " + certificateRow + " hết hạn ngày "
+                                    + expires.format(VIETNAMESE_DATE) + ", trước bước này và không có hồ sơ nộp trước đó.");
+                }
+            }
+            lastOn = on.isAfter(lastOn) ? on : lastOn;
+            if (row.step() == Step.REVOCATION) {
+                certificate = null;
+            }
+            recognised(row);
+        }
+    }
+
+    private static boolean has(RegisterFile.Content content, Column column) {
+        return content.columns().contains(column.key) || content.columns().stream()
+                .anyMatch(key -> Column.byKey(key).filter(column::equals).isPresent());
     }
 
     private static String heading(Column column) {
@@ -149,14 +309,16 @@ final class ListCheck {
         }
 
         Optional<Listed> read() {
+            Step step = step();
+            if (step == null) {
+                return Optional.empty();
+            }
+            if (step != Step.FIRST) {
+                return later(step);
+            }
             requireAll(REQUIRED, null, null);
             LegalForm legalForm = cell(Column.LEGAL_FORM) == null ? null : legalForm();
-            String number = cell(Column.REGISTRATION_NUMBER);
-            if (number != null && (number.length() > 30 || !number.matches("[0-9A-Za-z][0-9A-Za-z .\\-]*"))) {
-                problem(Column.REGISTRATION_NUMBER, "invalid-registration-number",
-                        "Letters, digits, spaces, dots and dashes only, at most 30.",
-                        "Chỉ gồm chữ, số, dấu cách, dấu chấm và gạch ngang, tối đa 30 ký tự.");
-            }
+            String number = registrationNumber();
             LocalDate registeredOn = date(Column.REGISTERED_ON);
             String commune = cell(Column.COMMUNE);
             if (commune != null && registeredOn != null) {
@@ -170,19 +332,104 @@ final class ListCheck {
             if (registeredOn != null && cell(Column.GROUP) != null) {
                 check(Column.GROUP, () -> rules.classify(registeredOn, cell(Column.GROUP), cell(Column.PRODUCT_SET)));
             }
-            Evaluation evaluation = evaluation(registeredOn);
+            Evaluation evaluation = evaluation(registeredOn, EvaluationKind.FIRST);
             Recognition recognition = recognition(evaluation);
             if (problems.size() > problemsBefore) {
                 return Optional.empty();
             }
-            listed = new Listed(line.number(), cell(Column.SUBJECT), legalForm, number, cell(Column.REPRESENTATIVE),
-                    cell(Column.PHONE), cell(Column.PRODUCT), cell(Column.GROUP), cell(Column.PRODUCT_SET), commune,
-                    registeredOn, evaluation, recognition);
+            listed = new Listed(line.number(), Step.FIRST, cell(Column.SUBJECT), legalForm, number,
+                    cell(Column.REPRESENTATIVE), cell(Column.PHONE), cell(Column.PRODUCT), cell(Column.GROUP),
+                    cell(Column.PRODUCT_SET), commune, registeredOn, evaluation, recognition, null);
             return Optional.of(listed);
         }
 
-        private Evaluation evaluation(LocalDate registeredOn) {
-            if (EVALUATION.stream().noneMatch(column -> cell(column) != null)
+        /** A later step of a product: its identity, and the evaluation and recognition or the revocation. */
+        private Optional<Listed> later(Step step) {
+            requireAll(IDENTITY, null, null);
+            String number = registrationNumber();
+            Evaluation evaluation = null;
+            Recognition recognition = null;
+            Revocation revocation = null;
+            if (step == Step.REVOCATION) {
+                revocation = revocation();
+            } else {
+                evaluation = evaluation(null, step.kind);
+                recognition = recognition(evaluation);
+            }
+            if (problems.size() > problemsBefore) {
+                return Optional.empty();
+            }
+            listed = new Listed(line.number(), step, cell(Column.SUBJECT), null, number, null, null,
+                    cell(Column.PRODUCT), null, null, null, null, evaluation, recognition, revocation);
+            return Optional.of(listed);
+        }
+
+        private Step step() {
+            String value = cell(Column.STEP);
+            if (value == null) {
+                return Step.FIRST;
+            }
+            return switch (SearchText.of(value)) {
+                case "danh gia lan dau", "lan dau", "first", "first evaluation" -> Step.FIRST;
+                case "nang hang", "nang sao", "upgrade" -> Step.UPGRADE;
+                case "danh gia lai", "re-evaluation", "re_evaluation", "reevaluation" -> Step.RE_EVALUATION;
+                case "thu hoi", "revocation" -> Step.REVOCATION;
+                default -> {
+                    problem(Column.STEP, "unknown-step", "Not a step: " + value
+                                    + " (first evaluation, upgrade, re-evaluation, revocation).",
+                            "Không phải bước: " + value + " (Đánh giá lần đầu, Nâng hạng, Đánh giá lại, Thu hồi).");
+                    yield null;
+                }
+            };
+        }
+
+        private String registrationNumber() {
+            String number = cell(Column.REGISTRATION_NUMBER);
+            if (number != null && (number.length() > 30 || !number.matches("[0-9A-Za-z][0-9A-Za-z .\\-]*"))) {
+                problem(Column.REGISTRATION_NUMBER, "invalid-registration-number",
+                        "Letters, digits, spaces, dots and dashes only, at most 30.",
+                        "Chỉ gồm chữ, số, dấu cách, dấu chấm và gạch ngang, tối đa 30 ký tự.");
+            }
+            return number;
+        }
+
+        /** A name as its words alone: accents, case and punctuation do not tell two names apart. */
+        private static String words(String name) {
+            return SearchText.of(name).replaceAll("[^a-z0-9]+", " ").trim();
+        }
+
+        /** A revocation: its reason (code or name of the table), the conclusion it rests on, its decision. */
+        private Revocation revocation() {
+            requireAll(REVOCATION, "a revocation", "quyết định thu hồi");
+            String given = cell(Column.REVOCATION_REASON);
+            String reason = null;
+            if (given != null) {
+                String typed = words(given);
+                reason = rules.revocationReasons().stream()
+                        .filter(known -> known.code().equalsIgnoreCase(given) || words(known.vi()).equals(typed)
+                                || words(known.en()).equals(typed))
+                        .map(OcopRules.RevocationReason::code).findFirst().orElse(null);
+                if (reason == null) {
+                    problem(Column.REVOCATION_REASON, "unknown-revocation-reason", "Not a reason for revocation: "
+                                    + given + ".", "Không phải lý do thu hồi: " + given + ".");
+                }
+            }
+            LocalDate concludedOn = date(Column.CONCLUDED_ON);
+            LocalDate decidedOn = date(Column.DECIDED_ON);
+            AuthorityLevel level = level(Column.RECOGNITION_LEVEL);
+            if (concludedOn != null && decidedOn != null && decidedOn.isBefore(concludedOn)) {
+                problem(Column.DECIDED_ON, "date-before-earlier-step", "Revoked before the conclusion it rests on.",
+                        "Ngày thu hồi trước ngày kết luận.");
+            }
+            if (reason == null || concludedOn == null || decidedOn == null || level == null) {
+                return null;
+            }
+            String issuer = cell(Column.ISSUER) != null ? cell(Column.ISSUER) : issuerOf(level);
+            return new Revocation(reason, concludedOn, cell(Column.DECISION_NUMBER), decidedOn, issuer, level);
+        }
+
+        private Evaluation evaluation(LocalDate registeredOn, EvaluationKind kind) {
+            if (kind == EvaluationKind.FIRST && EVALUATION.stream().noneMatch(column -> cell(column) != null)
                     && RECOGNITION.stream().noneMatch(column -> cell(column) != null)) {
                 return null;
             }
@@ -200,7 +447,12 @@ final class ListCheck {
                         "Ngày đánh giá trước ngày đăng ký.");
             }
             check(Column.EVALUATION_LEVEL, () -> rules.checkLevelExists("level", level, on));
-            CriteriaSet set = rule(Column.EVALUATED_ON, () -> rules.criteriaSetFor(on, null, EvaluationKind.FIRST));
+            LocalDate dossier = kind == EvaluationKind.RE_EVALUATION ? date(Column.DOSSIER_FILED_ON) : null;
+            if (dossier != null && dossier.isAfter(on)) {
+                problem(Column.DOSSIER_FILED_ON, "date-before-earlier-step", "The dossier is filed after the "
+                        + "evaluation.", "Ngày nộp hồ sơ sau ngày đánh giá.");
+            }
+            CriteriaSet set = rule(Column.EVALUATED_ON, () -> rules.criteriaSetFor(on, dossier, kind));
             if (set == null) {
                 return null;
             }
@@ -213,10 +465,10 @@ final class ListCheck {
             }
             Integer stars = integer(Column.STARS);
             int minimums = stars != null && stars >= 2 && stars <= 5 ? stars : 5;
-            DistrictEvaluation forwarded = forwarded(level, on, registeredOn);
-            boolean ordered = forwarded != null || !rules.needsForwardedEvaluation(level, EvaluationKind.FIRST, on);
-            return partsFit && ordered
-                    ? new Evaluation(level, on, a, b, c, minimums, cell(Column.PRODUCT_CODE), forwarded) : null;
+            DistrictEvaluation forwarded = kind == EvaluationKind.FIRST ? forwarded(level, on, registeredOn) : null;
+            boolean ordered = forwarded != null || !rules.needsForwardedEvaluation(level, kind, on);
+            return partsFit && ordered ? new Evaluation(kind, level, on, a, b, c, minimums, cell(Column.PRODUCT_CODE),
+                    forwarded, dossier) : null;
         }
 
         /**
@@ -279,7 +531,7 @@ final class ListCheck {
                 problem(Column.DECIDED_ON, "date-before-earlier-step", "Decided before the evaluation date.",
                         "Ngày quyết định trước ngày đánh giá.");
             }
-            CriteriaSet set = rules.criteriaSetFor(evaluation.on(), null, EvaluationKind.FIRST);
+            CriteriaSet set = rules.criteriaSetFor(evaluation.on(), evaluation.dossierFiledOn(), evaluation.kind());
             Assessment assessment = rule(Column.STARS, () -> rules.assess(set, List.of(new MemberScore(
                     evaluation.partA(), evaluation.partB(), evaluation.partC())), evaluation.minimumsMetUpTo(), false));
             if (assessment != null && !Integer.valueOf(stars).equals(assessment.stars())) {

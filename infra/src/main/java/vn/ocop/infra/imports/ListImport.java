@@ -24,7 +24,10 @@ import vn.ocop.reference.AdministrativeUnits;
  * row imported again is answered as the first time and records nothing more. A product's steps carry the list's
  * dates. A product the list shows evaluated went through the idea and plan decisions the list does not
  * document: they are recorded on the registration day and reference the import; a product without evaluation
- * is recorded as a registered idea only. Evaluations record the council's mean part scores as one line.
+ * is recorded as a registered idea only. Evaluations record the council's mean part scores as one line. A later
+ * step (upgrade, re-evaluation, revocation) goes to the product its earlier row recorded, or to the product of
+ * that subject and name in the register; each command is judged by the service on the date the list gives it,
+ * so a renewal decided before a lapse the scheduler has already recorded supersedes that lapse.
  */
 final class ListImport {
 
@@ -37,6 +40,7 @@ final class ListImport {
     private final String importId;
     private final AdministrativeUnits units;
     private final Map<String, String> subjects = new HashMap<>();
+    private final Map<String, String> products = new HashMap<>();
     private final AtomicInteger done = new AtomicInteger();
 
     ListImport(LoopbackApi api, String importId, AdministrativeUnits units) {
@@ -64,22 +68,26 @@ final class ListImport {
     /** The row's commands; null when all were accepted, else what refused which step. */
     private String record(ListCheck.Listed row) {
         Map<String, String> mark = Map.of(MARK, importId + ":" + row.row());
+        String key = "import-" + digest(row.keyText());
+        if (row.step() != ListCheck.Step.FIRST) {
+            return later(row, key, mark);
+        }
         Subject subject = subject(row, mark);
         if (subject.id() == null) {
             return "subject: " + subject.refusal();
         }
-        String key = "import-" + digest(row.toString().replace("row=" + row.row() + ",", ""));
         LoopbackApi.Answer idea = post("/api/products", json(Map.of("subjectId", subject.id(), "name", row.productName(),
                 "groupCode", row.groupCode(), "communeCode", row.communeCode(), "registeredOn", row.registeredOn(),
                 "description", "Nhập từ danh sách OCOP"), "criteriaSetCode", row.productSetCode()), key + "-idea", mark);
         if (!idea.accepted()) {
             return "idea: " + idea.problem();
         }
+        String product = LoopbackApi.id(idea.body());
+        products.put(row.product(), product);
         ListCheck.Evaluation evaluation = row.evaluation();
         if (evaluation == null) {
             return null; // the list says nothing of the product's later steps
         }
-        String product = LoopbackApi.id(idea.body());
         String path = "/api/products/" + product;
         LocalDate day = row.registeredOn();
         String stepLevel = day.isBefore(AdministrativeUnits.REORGANISED_ON) ? "DISTRICT" : "COMMUNE";
@@ -106,7 +114,41 @@ final class ListImport {
                 return refused;
             }
         }
-        Map<String, Object> scored = new HashMap<>(Map.of("kind", "FIRST", "level", evaluation.level().name(),
+        return evaluateAndRecognise(path, key, mark, row);
+    }
+
+    /** A later step of a product listed earlier or already in the register; null when all were accepted. */
+    private String later(ListCheck.Listed row, String key, Map<String, String> mark) {
+        String product = products.computeIfAbsent(row.product(), identity -> registered(row));
+        if (product == null) {
+            return "product: no product " + row.productName() + " of registration number "
+                    + row.registrationNumber() + " in the list before this row or in the register";
+        }
+        String path = "/api/products/" + product;
+        ListCheck.Revocation revocation = row.revocation();
+        if (revocation != null) {
+            LoopbackApi.Answer revoked = post(path + "/certificate/revocation", json(Map.of(
+                    "reasonCode", revocation.reasonCode(), "concludedOn", revocation.concludedOn(),
+                    "decision", decision(revocation.number(), revocation.decidedOn(), revocation.issuer(),
+                            revocation.level().name()))), key + "-revocation", mark);
+            return revoked.accepted() ? null : "revocation: " + revoked.problem();
+        }
+        LocalDate filedOn = row.evaluation().dossierFiledOn();
+        if (filedOn != null) {
+            LoopbackApi.Answer filed = post(path + "/certificate/re-evaluation-dossier",
+                    json(Map.of("filedOn", filedOn)), key + "-dossier", mark);
+            if (!filed.accepted()) {
+                return "re-evaluation dossier: " + filed.problem();
+            }
+        }
+        return evaluateAndRecognise(path, key, mark, row);
+    }
+
+    /** The row's evaluation and, when the list gives one, the recognition on it; null when all were accepted. */
+    private String evaluateAndRecognise(String path, String key, Map<String, String> mark, ListCheck.Listed row) {
+        ListCheck.Evaluation evaluation = row.evaluation();
+        Map<String, Object> scored = new HashMap<>(Map.of("kind", evaluation.kind().name(),
+                "level", evaluation.level().name(),
                 "round", evaluation.on().getYear() + "-" + (evaluation.on().getMonthValue() <= 6 ? 1 : 2),
                 "evaluatedOn", evaluation.on(), "minimumsMetUpTo", evaluation.minimumsMetUpTo(),
                 "memberScores", List.of(Map.of("partA", evaluation.partA(), "partB", evaluation.partB(),
@@ -180,18 +222,45 @@ final class ListImport {
         if (registered.accepted()) {
             id = LoopbackApi.id(registered.body());
         } else if (registered.problem().equals("duplicate-registration-number")) {
-            LoopbackApi.Answer found = api.send("GET", "/api/subjects?size=5&q="
-                    + URLEncoder.encode(row.registrationNumber(), StandardCharsets.UTF_8), null, Map.of());
-            for (JsonNode item : found.body().path("items")) {
-                if (item.path("registrationNumber").asText().equals(row.registrationNumber())) {
-                    id = item.path("id").asText();
-                }
-            }
+            id = registeredSubject(row.registrationNumber());
         }
         if (id != null) {
             subjects.put(row.registrationNumber(), id);
         }
         return new Subject(id, registered.problem());
+    }
+
+    /** The subject of that registration number in the register, or null. */
+    private String registeredSubject(String registrationNumber) {
+        LoopbackApi.Answer found = api.send("GET", "/api/subjects?size=5&q="
+                + URLEncoder.encode(registrationNumber, StandardCharsets.UTF_8), null, Map.of());
+        for (JsonNode item : found.body().path("items")) {
+            if (item.path("registrationNumber").asText().equals(registrationNumber)) {
+                return item.path("id").asText();
+            }
+        }
+        return null;
+    }
+
+    /** The product of the row's subject and name in the register (names compared without diacritics), or null. */
+    private String registered(ListCheck.Listed row) {
+        String subject = subjects.computeIfAbsent(row.registrationNumber(), this::registeredSubject);
+        if (subject == null) {
+            return null;
+        }
+        for (int page = 0; ; page++) {
+            JsonNode found = api.send("GET", "/api/products?size=200&page=" + page + "&subjectId="
+                    + URLEncoder.encode(subject, StandardCharsets.UTF_8), null, Map.of()).body();
+            for (JsonNode item : found.path("items")) {
+                if (ListCheck.productIdentity(row.registrationNumber(), item.path("name").asText())
+                        .equals(row.product())) {
+                    return item.path("productId").asText();
+                }
+            }
+            if (found.path("items").size() < 200) {
+                return null;
+            }
+        }
     }
 
     private LoopbackApi.Answer post(String path, String body, String key, Map<String, String> mark) {

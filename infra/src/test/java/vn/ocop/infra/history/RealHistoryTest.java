@@ -80,7 +80,7 @@ class RealHistoryTest extends ServiceTest {
         for (int i = 0; i < CERTIFICATES; i++) {
             products.add(certified(subject, i));
         }
-        renewAfterTheLapses(products);
+        renewAfterTheLapses(products, null);
         assertCounts(before, expiringBefore);
     }
 
@@ -94,7 +94,9 @@ class RealHistoryTest extends ServiceTest {
                 + "Nhóm,Bộ sản phẩm,Mã xã,Ngày đăng ký,Cấp đánh giá,Ngày đánh giá,Điểm phần A,Điểm phần B,Điểm phần C,"
                 + "Điểm,Hạng sao,Số quyết định,Ngày quyết định,Cơ quan ban hành,Cấp công nhận,Ngày hết hạn,"
                 + "Mã sản phẩm,Ngày đánh giá cấp huyện,Điểm phần A cấp huyện,Điểm phần B cấp huyện,"
-                + "Điểm phần C cấp huyện,Ngày chuyển lên tỉnh\n");
+                + "Điểm phần C cấp huyện,Ngày chuyển lên tỉnh,Bước,Ngày nộp hồ sơ đánh giá lại,Lý do thu hồi,"
+                + "Ngày kết luận\n");
+        StringBuilder renewals = new StringBuilder(csv);
         String registration = "61" + (10_000_000 + Math.floorMod(run.hashCode(), 89_999_999));
         for (int i = 0; i < CERTIFICATES; i++) {
             csv.append(i + 1).append(",Hợp tác xã Lịch sử ").append(run).append(",Hợp tác xã,").append(registration)
@@ -104,7 +106,14 @@ class RealHistoryTest extends ServiceTest {
                     .append(",Ủy ban nhân dân tỉnh Kon Tum,Tỉnh,").append(DAY.format(expiresOn(i)))
                     .append(",62-23500-").append(String.format("%03d", i + 1)).append("-2021,")
                     .append(DAY.format(decidedOn(i).minusDays(34))).append(",30,20,22,")
-                    .append(DAY.format(decidedOn(i).minusDays(24))).append('\n');
+                    .append(DAY.format(decidedOn(i).minusDays(24))).append(",,,,\n");
+            if (renewed(i)) {
+                renewals.append(i + 1).append(",,,").append(registration).append(",,,Mật ong rừng ").append(run)
+                        .append(" số ").append(i).append(",,,,,Tỉnh,").append(DAY.format(expiresOn(i).minusDays(40)))
+                        .append(",35,20,25,80,4,").append(500 + i).append("/QĐ-UBND,")
+                        .append(DAY.format(expiresOn(i).minusDays(20)))
+                        .append(",Ủy ban nhân dân tỉnh Kon Tum,Tỉnh,,,,,,,,Đánh giá lại,,,\n");
+            }
         }
         JsonNode applied = importList(csv.toString());
         assertThat(applied.get("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
@@ -116,19 +125,31 @@ class RealHistoryTest extends ServiceTest {
                     "select product_id from product_register where name = ?", (row, n) -> row.getString(1), name),
                     found -> found.size() == 1).get(0));
         }
-        renewAfterTheLapses(products);
+        renewAfterTheLapses(products, () -> {
+            // the renewals are a second list, loaded after the scheduler recorded the lapses
+            JsonNode renewed = importList(renewals.toString());
+            assertThat(renewed.get("status").asText()).as(renewed.toString()).isEqualTo("APPLIED");
+            assertThat(renewed.at("/applied/rowsRecorded").asInt()).isEqualTo((CERTIFICATES + 2) / 3);
+        });
         assertCounts(before, expiringBefore);
     }
 
     /**
-     * Waits for the scheduler to record every lapse, then enters the renewals dated before expiry, and tries
-     * renewals dated after it.
+     * Waits for the scheduler to record every lapse, then enters the renewals dated before expiry (through the
+     * API, or by {@code asList}), and tries renewals dated after it.
      */
-    private void renewAfterTheLapses(List<String> products) {
+    private void renewAfterTheLapses(List<String> products, ThrowingRunnable asList) {
         await().atMost(Duration.ofSeconds(60)).until(() -> lapsesRecorded(products) == CERTIFICATES);
+        if (asList != null) {
+            try {
+                asList.run();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
         for (int i = 0; i < CERTIFICATES; i++) {
             String product = products.get(i);
-            if (renewed(i)) {
+            if (renewed(i) && asList == null) {
                 String evaluationId = api.accepted("/api/products/" + product + "/evaluations",
                         evaluation("RE_EVALUATION", "PROVINCE", expiresOn(i).minusDays(40).toString(), "35/20/25",
                                 "35/20/25")).get("createdId").asText();
@@ -250,5 +271,9 @@ class RealHistoryTest extends ServiceTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 }

@@ -49,32 +49,38 @@ class ListImportTest extends ServiceTest {
 
         JsonNode checked = post("/api/imports", csv, "text/csv", Map.of());
         assertThat(checked.get("status").asText()).as(checked.toString()).isEqualTo("CHECKED");
-        assertThat(checked.get("rows").asInt()).isEqualTo(6);
-        assertThat(checked.get("validRows").asInt()).isEqualTo(6);
+        assertThat(checked.get("rows").asInt()).isEqualTo(8);
+        assertThat(checked.get("validRows").asInt()).isEqualTo(8);
         assertThat(events()).as("a dry run writes nothing").isEqualTo(before);
 
         JsonNode applied = post("/api/imports?dryRun=false", csv, "text/csv", Map.of());
         assertThat(applied.get("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
-        assertThat(applied.at("/applied/rowsRecorded").asInt()).isEqualTo(6);
+        assertThat(applied.at("/applied/rowsRecorded").asInt()).isEqualTo(8);
         String importId = applied.get("importId").asText();
         // 4 subjects; 6 ideas; 5 evaluated products with 3 implied steps each and an evaluation; 4 recognitions;
-        // 4 province evaluations under 1048 or 148, each on a district evaluation forwarded to the province
-        assertThat(events() - before).isEqualTo(4 + 6 + 5 * 4 + 4 + 4 * 2);
+        // 4 province evaluations under 1048 or 148, each on a district evaluation forwarded to the province; then a
+        // re-evaluation with its re-recognition and a revocation, two later steps of the first subject's products
+        long recorded = 4 + 6 + 5 * 4 + 4 + 4 * 2 + 2 + 1;
+        assertThat(events() - before).isEqualTo(recorded);
         assertThat(jdbc.queryForObject("""
                 select count(*) from domain_event_entry
                 where convert_from(meta_data, 'UTF8')::jsonb ->> 'import' = ?""", Long.class, importId))
-                .as("every command of the import is marked with it").isEqualTo(4 + 6 + 5 * 4 + 4 + 4 * 2);
+                .as("every command of the import is marked with it").isEqualTo(recorded);
 
         JsonNode ginseng = Awaitility.await().atMost(Duration.ofSeconds(20)).until(
                 () -> Http.get(url("/api/products?q=sam+day+quang+trung")).json().at("/items/0"),
                 found -> found.has("productId"));
         String product = ginseng.get("productId").asText();
-        JsonNode entry = Http.get(url("/api/products/" + product + "?minVersion=5")).json();
+        JsonNode entry = Http.get(url("/api/products/" + product + "?minVersion=9")).json();
         assertThat(entry.get("registeredOn").asText()).isEqualTo("2021-03-15");
         assertThat(entry.get("communeCode").asText()).as("the product keeps the commune of its day").isEqualTo("23281");
         assertThat(entry.get("stars").asInt()).isEqualTo(4);
-        assertThat(entry.get("certificateDecisionNumber").asText()).isEqualTo("1021/QĐ-UBND");
-        assertThat(entry.get("certificateDecidedOn").asText()).isEqualTo("2021-08-15");
+        assertThat(entry.get("certificateDecisionNumber").asText()).as("renewed by the list's later step")
+                .isEqualTo("905/QĐ-UBND");
+        assertThat(entry.get("certificateDecidedOn").asText()).isEqualTo("2024-07-25");
+        JsonNode tea = Http.get(url("/api/products?q=tra+sam+day")).json().at("/items/0");
+        JsonNode revoked = Http.get(url("/api/products/" + tea.get("productId").asText() + "?minVersion=8")).json();
+        assertThat(revoked.get("certificateStatus").asText()).as(revoked.toString()).isEqualTo("REVOKED");
         JsonNode subject = Http.get(url("/api/subjects/" + entry.get("subjectId").asText())).json();
         assertThat(subject.get("communeCode").asText()).as("the subject registered today in the unit that took "
                 + "23281 over").isEqualTo("23293");
@@ -120,8 +126,13 @@ class ListImportTest extends ServiceTest {
                     "14 ngay_dang_ky date-in-future",
                     "15 cap_danh_gia authority-level-abolished",
                     "16 so_quyet_dinh required",
-                    "17 ngay_danh_gia_cap_huyen district-evaluation-required");
-            assertThat(found).as("the one good row has no problem").noneMatch(problem -> problem.startsWith("2 "));
+                    "17 ngay_danh_gia_cap_huyen district-evaluation-required",
+                    "18 buoc unknown-step",
+                    "19 ngay_danh_gia no-certificate-in-force",
+                    "20 ly_do_thu_hoi unknown-revocation-reason",
+                    "21 buoc step-before-product");
+            assertThat(found).as("the good rows have no problem").noneMatch(problem -> problem.startsWith("2 ")
+                    || problem.startsWith("22 "));
             assertThat(report.get("problems").get(0).get("messageVi").asText()).isNotBlank();
         }
         assertThat(events()).as("nothing written").isEqualTo(before);
@@ -137,14 +148,14 @@ class ListImportTest extends ServiceTest {
         assertThat(accepted.statusCode()).isEqualTo(202);
         String location = accepted.headers().firstValue("Location").orElseThrow();
         JsonNode report = JSON.readTree(accepted.body());
-        assertThat(report.at("/progress/total").asInt()).isEqualTo(6);
+        assertThat(report.at("/progress/total").asInt()).isEqualTo(8);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!report.get("status").asText().equals("APPLIED") && System.nanoTime() < deadline) {
             Thread.sleep(200);
             report = Http.get(url(location)).json();
         }
         assertThat(report.get("status").asText()).isEqualTo("APPLIED");
-        assertThat(report.at("/progress/done").asInt()).isEqualTo(6);
+        assertThat(report.at("/progress/done").asInt()).isEqualTo(8);
         assertThat(Http.get(url(location), Map.of("Authorization",
                 TestAccounts.of(vn.ocop.infra.security.Role.PROVINCE_OFFICER).basic())).status()).isEqualTo(404);
     }
@@ -158,7 +169,7 @@ class ListImportTest extends ServiceTest {
                 "--password=" + TestAccounts.administrator().password()},
                 new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(status).isEqualTo(vn.ocop.infra.cli.ImportCommand.REFUSED);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("INVALID — 16 rows, 0 valid")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("INVALID — 21 rows, 0 valid")
                 .contains("row 4, Mã xã (ma_xa): commune-not-in-force — Không có đơn vị hành chính cấp xã mã 23281");
     }
 
