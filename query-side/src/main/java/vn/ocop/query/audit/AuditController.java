@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.query.common.EffectiveDates;
 import vn.ocop.query.common.InvalidQuery;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.Page;
@@ -209,24 +209,9 @@ class AuditController {
         String user = text(metadata, "user");
         String by = user != null ? ", " + user : "";
         return new Entry(row.getLong(1), NAMES.getOrDefault(row.getString(2), row.getString(2)), row.getString(3),
-                row.getLong(4), event, row.getString(6), effectiveOn(payload), user, text(metadata, "correlationId"),
+                row.getLong(4), event, row.getString(6), EffectiveDates.declared(payload), user, text(metadata, "correlationId"),
                 text(metadata, "trigger"), lines.render(event, payload, "vi") + by,
                 lines.render(event, payload, "en") + by);
-    }
-
-    /** The business date: the decision's date, else the payload's first date field (…On). */
-    private static String effectiveOn(JsonNode payload) {
-        String decided = text(payload.path("decision"), "date");
-        if (decided != null) {
-            return decided;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = payload.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getKey().endsWith("On") && field.getValue().isTextual()) {
-                return field.getValue().asText();
-            }
-        }
-        return null;
     }
 
     private JsonNode read(byte[] bytes) {

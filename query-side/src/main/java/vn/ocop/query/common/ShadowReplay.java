@@ -15,7 +15,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -97,11 +99,13 @@ public class ShadowReplay {
     private final ViewCheckpoints checkpoints;
     private final long checkpointEvery;
     private final Duration checkpointSettle;
+    private final ObjectMapper json;
 
     ShadowReplay(ApplicationContext context, EventStore eventStore, JdbcTemplate jdbc,
                  PlatformTransactionManager transactionManager, Clock clock, Today today, List<WriteBehind> heldBack,
                  ViewCheckpoints checkpoints, @Value("${ocop.time-travel.checkpoint-every:50000}") long checkpointEvery,
-                 @Value("${ocop.time-travel.checkpoint-settle:1m}") Duration checkpointSettle) {
+                 @Value("${ocop.time-travel.checkpoint-settle:1m}") Duration checkpointSettle, ObjectMapper json) {
+        this.json = json;
         this.context = context;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
@@ -146,6 +150,36 @@ public class ShadowReplay {
     }
 
     /**
+     * The views as known at {@code asOf} (now when null) and in effect on {@code effectiveOn} (the known-then day
+     * when null): rebuilt from the events recorded by then whose business date ({@link EffectiveDates}) is not
+     * after {@code effectiveOn}, read with that date. A decision dated back is thus in the register of its own
+     * date once it is known, and a decision dated after the day asked is not, whenever it was recorded; no
+     * checkpoint serves such a read, for a checkpoint holds every event before its position.
+     */
+    public <T> T at(Instant asOf, LocalDate effectiveOn, Collection<String> views, Function<LocalDate, T> read) {
+        if (effectiveOn == null) {
+            return at(asOf, views, read);
+        }
+        if (asOf != null && asOf.isAfter(clock.instant())) {
+            throw new InvalidQuery("asOf", "asOf lies in the future; the views are known up to now.",
+                    "Thời điểm asOf nằm trong tương lai; dữ liệu chỉ có đến hiện tại.");
+        }
+        LocalDate known = asOf == null ? today.date() : today.dateAt(asOf);
+        if (effectiveOn.isAfter(known)) {
+            throw new InvalidQuery("effectiveOn", "effectiveOn lies after " + known + ", the day the views are known "
+                    + "by; what takes effect later is not yet recorded.", "Ngày hiệu lực effectiveOn sau ngày "
+                    + known + " mà dữ liệu được biết đến; điều có hiệu lực sau đó chưa được ghi nhận.");
+        }
+        return replayed(views, asOf, event -> !EffectiveDates.of(json.valueToTree(event.getPayload()),
+                event.getTimestamp()).isAfter(effectiveOn), shadow -> read.apply(effectiveOn));
+    }
+
+    /** {@link #at(Instant, LocalDate, Collection, Function)} over every view. */
+    public <T> T at(Instant asOf, LocalDate effectiveOn, Function<LocalDate, T> read) {
+        return at(asOf, effectiveOn, TABLES.keySet(), read);
+    }
+
+    /**
      * Replays into shadow copies of {@code views} the events recorded up to {@code upTo} (all of them when null),
      * then lets {@code read} work in the shadow; nothing of it survives the call. Up to a past instant, the replay
      * starts from the newest checkpoint usable for it ({@link ViewCheckpoints}) and writes the events after it into
@@ -153,10 +187,17 @@ public class ShadowReplay {
      * and no copy of it is made.
      */
     public <T> T replayed(Collection<String> views, Instant upTo, Function<Shadow, T> read) {
+        return replayed(views, upTo, null, read);
+    }
+
+    /** The same, handing only the events {@code taken} (all when null) and then from no checkpoint. */
+    private <T> T replayed(Collection<String> views, Instant upTo, Predicate<TrackedEventMessage<?>> taken,
+                           Function<Shadow, T> read) {
         String schema = "ocop_shadow_" + HexFormat.of().toHexDigits(NAMES.nextLong());
         return transactions.execute(status -> {
             status.setRollbackOnly();
-            Optional<ViewCheckpoints.Checkpoint> from = upTo == null ? Optional.empty() : checkpoints.usableAt(upTo);
+            Optional<ViewCheckpoints.Checkpoint> from = upTo == null || taken != null ? Optional.empty()
+                    : checkpoints.usableAt(upTo);
             jdbc.execute("create schema " + schema);
             if (from.isEmpty()) {
                 emptyCopies(schema, views);
@@ -168,7 +209,7 @@ public class ShadowReplay {
             String tables = from.map(ViewCheckpoints.Checkpoint::schema).orElse(schema);
             long after = from.map(ViewCheckpoints.Checkpoint::position).orElse(0L);
             long replayed = replayInto(schema + (from.isPresent() ? ", " + tables : "") + ", public", views, after,
-                    upTo, lastUpTo(after, upTo));
+                    upTo, lastUpTo(after, upTo), taken);
             return read.apply(new Shadow(tables, after, replayed));
         });
     }
@@ -215,7 +256,7 @@ public class ShadowReplay {
         jdbc.execute("create schema " + schema);
         emptyCopies(schema, TABLES.keySet());
         last.ifPresent(checkpoint -> checkpoints.restore(checkpoint, schema, tables(TABLES.keySet())));
-        long replayed = replayInto(schema + ", public", TABLES.keySet(), after, null, position);
+        long replayed = replayInto(schema + ", public", TABLES.keySet(), after, null, position, null);
         if (replayed != every) {
             throw new IllegalStateException("the checkpoint at position " + position + " replayed " + replayed
                     + " of the " + every + " events after position " + after);
@@ -273,10 +314,11 @@ public class ShadowReplay {
 
     /**
      * In the current transaction, with {@code searchPath} as the search path: the events after position
-     * {@code after} and up to position {@code through}, those recorded up to {@code upTo} (all when null), handed to
-     * the projections of {@code views}; then whatever the views hold back, written. Answers how many were handed.
+     * {@code after} and up to position {@code through}, those recorded up to {@code upTo} and {@code taken} (all
+     * when null), handed to the projections of {@code views}; then whatever the views hold back, written. Answers how many were handed.
      */
-    private long replayInto(String searchPath, Collection<String> views, long after, Instant upTo, long through) {
+    private long replayInto(String searchPath, Collection<String> views, long after, Instant upTo, long through,
+                            Predicate<TrackedEventMessage<?>> taken) {
         List<AnnotationEventHandlerAdapter> handlers = context.getBeansWithAnnotation(ProcessingGroup.class)
                 .values().stream()
                 .filter(bean -> views.contains(bean.getClass().getAnnotation(ProcessingGroup.class).value()))
@@ -284,7 +326,7 @@ public class ShadowReplay {
                 .toList();
         jdbc.execute("set local search_path = " + searchPath);
         IN_ORDER.makeIfAbsent();
-        long replayed = replay(handlers, after, upTo, through);
+        long replayed = replay(handlers, after, upTo, through, taken);
         heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
         return replayed;
     }
@@ -303,7 +345,8 @@ public class ShadowReplay {
      * The stream is read until that event arrives, not until it has nothing at hand: a stream may pause between
      * its fetches, and a replay that ended there would answer with part of the history.
      */
-    private long replay(List<AnnotationEventHandlerAdapter> handlers, long after, Instant upTo, long through) {
+    private long replay(List<AnnotationEventHandlerAdapter> handlers, long after, Instant upTo, long through,
+                        Predicate<TrackedEventMessage<?>> taken) {
         long replayed = 0;
         TrackingToken start = after == 0 ? null
                 : GapAwareTrackingToken.newInstance(after, Collections.emptySortedSet());
@@ -319,7 +362,7 @@ public class ShadowReplay {
                 if (position > through) {
                     break;
                 }
-                if (upTo == null || !event.getTimestamp().isAfter(upTo)) {
+                if ((upTo == null || !event.getTimestamp().isAfter(upTo)) && (taken == null || taken.test(event))) {
                     for (AnnotationEventHandlerAdapter handler : handlers) {
                         if (handler.canHandle(event)) {
                             handler.handle(event);

@@ -28,19 +28,22 @@ class DashboardController {
 
     /**
      * Headline counts; support figures for {@code fiscalYear} (default: the current year). With {@code asOf}, the
-     * figures as they stood at that instant (every dashboard takes it).
+     * figures as they stood at that instant; with {@code effectiveOn}, as in effect on that business date, from
+     * the decisions dated by then (every dashboard takes both).
      */
     @GetMapping("/overview")
     Overview overview(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
-                      @RequestParam(required = false) Instant asOf) {
-        return history.at(asOf, date -> queries.overview(date, yearOr(fiscalYear, date)));
+                      @RequestParam(required = false) Instant asOf,
+                      @RequestParam(required = false) LocalDate effectiveOn) {
+        return history.at(asOf, effectiveOn, date -> queries.overview(date, yearOr(fiscalYear, date)));
     }
 
     /** A fiscal year's support (default: the current year): budget lines and their use, by kind, source, district. */
     @GetMapping("/support")
     SupportDashboard support(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
-                             @RequestParam(required = false) Instant asOf) {
-        return history.at(asOf, date -> queries.support(yearOr(fiscalYear, date), districts::districtNameOf));
+                             @RequestParam(required = false) Instant asOf,
+                      @RequestParam(required = false) LocalDate effectiveOn) {
+        return history.at(asOf, effectiveOn, date -> queries.support(yearOr(fiscalYear, date), districts::districtNameOf));
     }
 
     /**
@@ -49,8 +52,9 @@ class DashboardController {
      */
     @GetMapping("/districts")
     List<DistrictFigures> districts(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
-                                    @RequestParam(required = false) Instant asOf) {
-        return history.at(asOf, date -> districts.byDistrict(yearOr(fiscalYear, date)));
+                                    @RequestParam(required = false) Instant asOf,
+                      @RequestParam(required = false) LocalDate effectiveOn) {
+        return history.at(asOf, effectiveOn, date -> districts.byDistrict(yearOr(fiscalYear, date)));
     }
 
     /**
@@ -59,8 +63,9 @@ class DashboardController {
      */
     @GetMapping("/units")
     List<DistrictFigures> units(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
-                                @RequestParam(required = false) Instant asOf) {
-        return history.at(asOf, date -> districts.byCurrentUnit(yearOr(fiscalYear, date)));
+                                @RequestParam(required = false) Instant asOf,
+                      @RequestParam(required = false) LocalDate effectiveOn) {
+        return history.at(asOf, effectiveOn, date -> districts.byCurrentUnit(yearOr(fiscalYear, date)));
     }
 
     private static int yearOr(Integer fiscalYear, LocalDate date) {

@@ -3,6 +3,7 @@ package vn.ocop.query.register;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +26,8 @@ class ExpiryPipelineController {
     /** Certificates due within 30/60/90 days, notices due, windows open, awaiting decision, lapsed. */
     @GetMapping("/api/dashboard/expiring")
     ExpiryPipeline expiring(@RequestParam(defaultValue = "90") @Min(1) @Max(3650) int withinDays,
-                            @RequestParam(required = false) Instant asOf) {
-        return history.at(asOf, date -> store.expiryPipeline(date, withinDays, LISTED));
+                            @RequestParam(required = false) Instant asOf,
+                            @RequestParam(required = false) LocalDate effectiveOn) {
+        return history.at(asOf, effectiveOn, date -> store.expiryPipeline(date, withinDays, LISTED));
     }
 }

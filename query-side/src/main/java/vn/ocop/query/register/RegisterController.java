@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +47,8 @@ class RegisterController {
     /**
      * Products matching every filter given. {@code q} ignores Vietnamese diacritics and case ("sam ngoc linh"
      * finds "Sâm Ngọc Linh"); {@code certificate=EXPIRING} lists valid certificates expiring within
-     * {@code expiringWithinDays}. With {@code asOf}, the register as it stood at that instant.
+     * {@code expiringWithinDays}. With {@code asOf}, the register as it stood at that instant; with {@code effectiveOn}, as in effect on that
+     * business date, from the decisions dated by then.
      */
     @GetMapping
     Page<RegisterEntry> search(@RequestParam(required = false) @Size(max = 200) String q,
@@ -61,11 +63,12 @@ class RegisterController {
                                @RequestParam(defaultValue = "NAME") Sort sort,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-                               @RequestParam(required = false) Instant asOf) {
+                               @RequestParam(required = false) Instant asOf,
+                               @RequestParam(required = false) LocalDate effectiveOn) {
         RegisterFilter filter = new RegisterFilter(q, subjectId, scope.within(communes(districtCode, communeCode)),
                 groupCode, stars,
                 stage, certificate, expiringWithinDays, sort, page, size);
-        return history.at(asOf, date -> store.search(filter, date));
+        return history.at(asOf, effectiveOn, date -> store.search(filter, date));
     }
 
     /** The communes asked for: one commune, the communes of a district (as before 2025-07-01), or all (null). */
@@ -82,16 +85,17 @@ class RegisterController {
 
     /**
      * One product; with {@code minVersion}, answered once the register reflects that version of it; with
-     * {@code asOf}, as the register showed it at that instant.
+     * {@code asOf}, as the register showed it at that instant; with {@code effectiveOn}, as in effect that day.
      */
     @GetMapping("/{id}")
     ResponseEntity<RegisterEntry> product(@PathVariable String id,
                                           @RequestParam(required = false) @Min(0) Long minVersion,
-                                          @RequestParam(required = false) Instant asOf) {
-        Optional<RegisterEntry> found = asOf == null
+                                          @RequestParam(required = false) Instant asOf,
+                                          @RequestParam(required = false) LocalDate effectiveOn) {
+        Optional<RegisterEntry> found = asOf == null && effectiveOn == null
                 ? ReadYourWrites.read(() -> store.find(id), RegisterEntry::version, minVersion,
                         () -> recorded.exists(id))
-                : history.at(asOf, List.of("register"), date -> store.find(id));
+                : history.at(asOf, effectiveOn, List.of("register"), date -> store.find(id));
         RegisterEntry entry = found.filter(product -> scope.sees(product.communeCode()))
                 .orElseThrow(() -> new NotFound("product"));
         return ResponseEntity.ok().eTag(Long.toString(entry.version())).body(entry);

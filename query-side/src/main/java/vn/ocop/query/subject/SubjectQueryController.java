@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import vn.ocop.events.subject.LegalForm;
 import vn.ocop.query.common.Page;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.ReaderScope;
@@ -40,26 +42,32 @@ class SubjectQueryController {
         this.recorded = recorded;
     }
 
-    /** Subjects matching every filter given; {@code q} ignores diacritics and case (name, registration number). */
+    /**
+     * Subjects matching every filter given; {@code q} ignores diacritics and case (name, registration number).
+     * With {@code asOf} and {@code effectiveOn}, as known at that instant and in effect on that date.
+     */
     @GetMapping
     Page<SubjectDirectory.SubjectSummary> subjects(@RequestParam(required = false) @Size(max = 200) String q,
                                                    @RequestParam(required = false) String communeCode,
                                                    @RequestParam(required = false) LegalForm legalForm,
                                                    @RequestParam(required = false) Standing standing,
                                                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                                                   @RequestParam(required = false) Instant asOf,
+                                                   @RequestParam(required = false) LocalDate effectiveOn) {
         List<String> communes = scope.within(communeCode == null ? null : List.of(communeCode));
-        return views.present(() -> directory.search(q, communes, legalForm == null ? null : legalForm.name(),
+        return views.at(asOf, effectiveOn, List.of("subjects"), date -> directory.search(q, communes, legalForm == null ? null : legalForm.name(),
                 standing == null ? null : standing.name(), page, size));
     }
 
-    /** The subject's products with their certificates, and the support it received. */
+    /** The subject's products with their certificates, and the support it received; as the search, in time. */
     @GetMapping("/{id}/portfolio")
-    SubjectDirectory.Portfolio portfolio(@PathVariable String id) {
+    SubjectDirectory.Portfolio portfolio(@PathVariable String id, @RequestParam(required = false) Instant asOf,
+                                         @RequestParam(required = false) LocalDate effectiveOn) {
         if (!directory.communeOf(id).filter(scope::sees).isPresent()) {
             throw new NotFound("subject");
         }
-        return views.present(() -> directory.portfolio(id));
+        return views.at(asOf, effectiveOn, date -> directory.portfolio(id));
     }
 
     /** A subject's standing in the programme. */
