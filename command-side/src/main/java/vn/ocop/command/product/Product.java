@@ -4,11 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static vn.ocop.command.product.ProductRuleBroken.step;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -81,9 +77,8 @@ import vn.ocop.events.product.ProductEvent.RenewalNoticeDue;
  * already recorded, supersedes that lapse when it changes the outcome ({@link CertificateExpirySuperseded}).
  */
 @Aggregate(snapshotTriggerDefinition = "productSnapshotTrigger")
-// Revision 1: the certificate remembers its recorded lapse and deferral, the product its forwarding to the
-// province; older snapshots are set aside.
-@Revision("1")
+// Revision 2: the councils' record is a part of its own (Evaluations); older snapshots are set aside.
+@Revision("2")
 // A snapshot is the aggregate's fields, written and read by the events' JSON serializer.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -98,14 +93,11 @@ class Product {
     private Stage stage;
     /** The business date of the latest step: no later step may be dated before it. */
     private LocalDate lastStepOn;
-    private final Map<String, Evaluation> evaluations = new HashMap<>();
-    private final Set<String> evaluationsUsed = new HashSet<>();
+    private final Evaluations evaluations = new Evaluations();
     private Certificate certificate;
     private boolean selectedForPromotion;
     private boolean provincialLevel;
     private boolean keyProduct;
-    /** The date of the latest forwarding of one of its evaluations to the province, if any. */
-    private LocalDate forwardedToProvinceOn;
 
     /** For Axon, which rebuilds the aggregate from its events. */
     Product() {
@@ -185,10 +177,7 @@ class Product {
                     "A product is evaluated only after its business plan was approved.",
                     "Sản phẩm chỉ được đánh giá sau khi phương án kinh doanh được phê duyệt.");
         }
-        if (evaluations.containsKey(command.evaluationId())) {
-            throw step(ProblemType.EVALUATION_ALREADY_RECORDED, "This evaluation has already been recorded.",
-                    "Lần đánh giá này đã được ghi nhận.");
-        }
+        evaluations.requireNew(command.evaluationId());
         checkDate("evaluatedOn", command.evaluatedOn(), calendar);
         requireEvaluationFitsCertificate(command.kind(), command.evaluatedOn());
         if (command.dossierFiledOn() != null && command.dossierFiledOn().isAfter(command.evaluatedOn())) {
@@ -199,7 +188,8 @@ class Product {
                     "Hội đồng đánh giá ở cấp huyện, tỉnh hoặc trung ương.");
         }
         rules.checkLevelExists("level", command.level(), command.evaluatedOn());
-        rules.checkOrderOfCouncils(command.level(), command.kind(), command.evaluatedOn(), forwardedToProvinceOn);
+        rules.checkOrderOfCouncils(command.level(), command.kind(), command.evaluatedOn(),
+                evaluations.forwardedToProvinceOn());
         CriteriaSet set = rules.criteriaSetFor(command.evaluatedOn(), command.dossierFiledOn(), command.kind());
         rules.scoredUnder(command.scoredUnder(), set, command.evaluatedOn(), command.dossierFiledOn(), command.kind());
         boolean disqualified = command.disqualification() != null && !command.disqualification().isBlank();
@@ -213,7 +203,7 @@ class Product {
 
     @CommandHandler
     long handle(ForwardProductCommand command, Rulebook rules, BusinessCalendar calendar) {
-        Evaluation evaluation = ratedEvaluation(command.evaluationId());
+        Evaluation evaluation = evaluations.rated(command.evaluationId());
         checkDate("forwardedOn", command.forwardedOn(), calendar);
         rules.checkForwarding(evaluation.level(), command.to(), command.forwardedOn(), evaluation.score());
         apply(new ProductForwarded(productId, evaluation.id(), evaluation.level(), command.to(),
@@ -223,7 +213,7 @@ class Product {
 
     @CommandHandler
     long handle(NominateForNationalFiveStarsCommand command, Rulebook rules, BusinessCalendar calendar) {
-        Evaluation evaluation = ratedEvaluation(command.evaluationId());
+        Evaluation evaluation = evaluations.rated(command.evaluationId());
         if (evaluation.level() != AuthorityLevel.PROVINCE || command.decision().level() != AuthorityLevel.PROVINCE) {
             throw ProductRuleBroken.wrongLevel("evaluationId",
                     "The province nominates for national 5-star evaluation on its own council's evaluation.",
@@ -238,18 +228,14 @@ class Product {
     @CommandHandler
     long handle(RecognizeProductCommand command, Rulebook rules, BusinessCalendar calendar,
                 DeadlineManager deadlines) {
-        Evaluation evaluation = ratedEvaluation(command.evaluationId());
-        if (evaluationsUsed.contains(evaluation.id())) {
-            throw step(ProblemType.EVALUATION_ALREADY_USED, "This evaluation already grounds a certificate.",
-                    "Kết quả đánh giá này đã được dùng để cấp giấy chứng nhận.");
-        }
+        Evaluation evaluation = evaluations.unusedForRecognition(command.evaluationId());
         Decision decision = command.decision();
         if (command.stars() != evaluation.stars()) {
             throw step(ProblemType.STARS_DIFFER_FROM_EVALUATION, "A product is recognised at the stars its evaluation rated.",
                     "Sản phẩm được công nhận đúng hạng sao theo kết quả đánh giá.");
         }
         checkDecision("decision.date", decision, rules, calendar);
-        requireCouncilOfRecognisingLevel(evaluation, decision.level());
+        evaluation.requireCouncilOf(decision.level());
         rules.checkRecognition(command.stars(), decision.level(), decision.date());
         CertificateTerms terms = rules.certificateTerms(decision.date());
         String id = command.certificateId();
@@ -423,17 +409,14 @@ class Product {
 
     @EventSourcingHandler
     void on(ProductEvaluated event) {
-        evaluations.put(event.evaluationId(), new Evaluation(event.evaluationId(), event.kind(), event.level(),
-                event.evaluatedOn(), event.score(), event.stars()));
+        evaluations.noted(event);
         lastStepOn = event.evaluatedOn();
     }
 
     @EventSourcingHandler
     void on(ProductForwarded event) {
         lastStepOn = event.forwardedOn();
-        if (event.to() == AuthorityLevel.PROVINCE) {
-            forwardedToProvinceOn = event.forwardedOn();
-        }
+        evaluations.noted(event);
     }
 
     @EventSourcingHandler
@@ -527,7 +510,7 @@ class Product {
     private void issued(String certificateId, int stars, Decision decision, String evaluationId, LocalDate expiresOn,
                         RenewalTerms renewal) {
         certificate = new Certificate(certificateId, stars, decision.level(), expiresOn, renewal);
-        evaluationsUsed.add(evaluationId);
+        evaluations.notedUsedFor(evaluationId);
         lastStepOn = decision.date();
     }
 
@@ -539,33 +522,6 @@ class Product {
     private void milestoneDue(CertificateDeadline deadline) {
         if (concerns(deadline)) {
             certificate.milestonesDueBy(productId, deadline.dueOn()).forEach(AggregateLifecycle::apply);
-        }
-    }
-
-    private Evaluation ratedEvaluation(String evaluationId) {
-        Evaluation evaluation = evaluations.get(evaluationId);
-        if (evaluation == null) {
-            throw ProductRuleBroken.unknownEvaluation();
-        }
-        if (!evaluation.isRated()) {
-            throw step(ProblemType.EVALUATION_DISQUALIFIED, "The dossier was disqualified: the evaluation gives no rating.",
-                    "Hồ sơ bị loại: kết quả đánh giá không xếp hạng sao.");
-        }
-        return evaluation;
-    }
-
-    /**
-     * The council whose evaluation grounds a recognition is the recognising level's own; the exception is the
-     * province recognising 3 or 4 stars on a central council's result under 90 points.
-     */
-    private static void requireCouncilOfRecognisingLevel(Evaluation evaluation, AuthorityLevel recogniser) {
-        boolean ownCouncil = evaluation.level() == recogniser;
-        boolean centralResultBelowFive = evaluation.level() == AuthorityLevel.CENTRAL
-                && recogniser == AuthorityLevel.PROVINCE && evaluation.stars() < 5;
-        if (!ownCouncil && !centralResultBelowFive) {
-            throw ProductRuleBroken.wrongLevel("evaluationId",
-                    "A recognition rests on an evaluation by the recognising level's council.",
-                    "Quyết định công nhận dựa trên kết quả đánh giá của hội đồng cùng cấp.");
         }
     }
 
