@@ -96,6 +96,7 @@ public final class AccessRules {
             get("/api/reference/administrative-units", EVERYONE),
             get("/api/reference/product-taxonomy", EVERYONE),
             get("/api/reference/criteria-sets", EVERYONE),
+            get("/api/reference/criteria-sets/{code}", EVERYONE),
             // the audit
             get("/api/audit/events", AUDIT),
             get("/api/audit/{aggregateType}/{id}/history", AUDIT),

@@ -86,6 +86,29 @@ class AdministrativeUnitsApiTest extends ServiceTest {
         assertThat(Http.get(url("/api/reference/criteria-sets")).json()).isNotEmpty();
     }
 
+    @Test
+    void everyScoringSheetOf26Of2026IsServedWithItsCriteriaAndOptions() {
+        JsonNode decisions = Http.get(url("/api/reference/criteria-sets")).json();
+        assertThat(decisions.findValuesAsText("code")).contains("QD148", "QD26_2026");
+        for (JsonNode decision : decisions) {
+            int held = decision.get("code").asText().equals("QD26_2026") ? 26 : 0;
+            assertThat(decision.get("sheets")).as(decision.toString()).hasSize(held);
+        }
+        JsonNode food = Http.get(url("/api/reference/criteria-sets/1")).json();
+        assertThat(food.get("vi").asText()).isEqualTo("Rau, củ, quả, hạt tươi");
+        assertThat(food.get("awaitingCheck").asBoolean()).isFalse();
+        assertThat(food.at("/partMaxima/A").asInt()).isEqualTo(40);
+        JsonNode valueAdded = food.get("criteria").get(2);
+        assertThat(valueAdded.get("code").asText()).isEqualTo("1.3");
+        assertThat(valueAdded.get("name").asText()).isEqualTo("Gia tăng giá trị");
+        assertThat(valueAdded.at("/options/2/index").asInt()).isEqualTo(2);
+        assertThat(valueAdded.at("/options/2/minimumFor").asInt()).isEqualTo(5);
+        JsonNode coffee = Http.get(url("/api/reference/criteria-sets/13")).json();
+        assertThat(coffee.get("awaitingCheck").asBoolean()).isTrue();
+        assertThat(coffee.get("checkAgainstText").toString()).contains("6.1", "6.2");
+        assertThat(Http.get(url("/api/reference/criteria-sets/27")).status()).isEqualTo(404);
+    }
+
     private static String idea(String subject, String commune, String registeredOn) {
         return """
                 {"subjectId": "%s", "name": "Gạo Ba Chăm", "groupCode": "I", "criteriaSetCode": "3",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +15,7 @@ import vn.ocop.query.common.SearchText;
 import vn.ocop.query.common.Today;
 import vn.ocop.reference.AdministrativeUnits;
 import vn.ocop.reference.OcopRules;
+import vn.ocop.reference.ScoringSheets;
 
 /**
  * The reference data the commands are checked against, by date: the commune-level units in force (Kon Tum's
@@ -24,12 +26,44 @@ import vn.ocop.reference.OcopRules;
 @RequestMapping("/api/reference")
 class ReferenceController {
 
-    /** A criteria set's validity; {@code validFrom} null when it also covers what came before. */
+    /**
+     * A criteria set's validity; {@code validFrom} null when it also covers what came before. {@code sheets} lists
+     * the scoring sheets held as data for it, one per product set; empty for the decisions whose sheets are not.
+     */
     record CriteriaSet(String code, String legalBasis, LocalDate validFrom, LocalDate validTo,
-                       Map<String, Integer> partMaxima) {
+                       Map<String, Integer> partMaxima, List<SheetSummary> sheets) {
+    }
+
+    /** A scoring sheet held as data: {@code awaitingCheck} when no council may score with it yet. */
+    record SheetSummary(String code, String group, String nhom, String vi, String en, boolean awaitingCheck) {
+    }
+
+    /**
+     * One product set's scoring sheet, every criterion and option with the decision's Vietnamese text.
+     *
+     * @param awaitingCheck    no council scores with this sheet until the criteria named in {@code checkAgainstText}
+     *                         are checked against the decision's text; until then its evaluations record part totals
+     * @param checkAgainstText the criteria (or part totals) whose extraction awaits that check, as the data says
+     */
+    record Sheet(String code, String legalBasis, LocalDate validFrom, String group, String nhom, String vi, String en,
+                 Map<String, Integer> partMaxima, boolean awaitingCheck, List<String> checkAgainstText,
+                 List<Criterion> criteria) {
+    }
+
+    /**
+     * A criterion; its {@code options} are chosen by {@code index} on a member's sheet (a binary criterion's are
+     * "not met", 0 points, and "met", its maximum).
+     */
+    record Criterion(String code, String part, String name, int max, boolean binary, boolean awaitingCheck,
+                     List<String> notes, List<Option> options) {
+    }
+
+    /** An answer option; {@code minimumFor} is the lowest star level it is the mandatory minimum for. */
+    record Option(int index, String text, Integer points, Integer minimumFor) {
     }
 
     private static final OcopRules RULES = OcopRules.load();
+    private static final ScoringSheets SHEETS = ScoringSheets.bundled();
 
     private final AdministrativeUnits units;
     private final Today today;
@@ -64,10 +98,33 @@ class ReferenceController {
                 .findFirst().orElseThrow(() -> new NotFound("taxonomy"));
     }
 
-    /** Every criteria set with the period it applies to. */
+    /** Every criteria set with the period it applies to and the scoring sheets held for it. */
     @GetMapping("/criteria-sets")
     List<CriteriaSet> criteriaSets() {
         return RULES.criteriaSets().stream().map(set -> new CriteriaSet(set.code(), set.legalBasis(),
-                set.period().validFrom(), set.validTo(), set.partMaxima())).toList();
+                set.period().validFrom(), set.validTo(), set.partMaxima(),
+                set.legalBasis().equals(SHEETS.legalBasis())
+                        ? SHEETS.sets().stream().map(sheet -> new SheetSummary(sheet.code(), sheet.group(),
+                                sheet.nhom(), sheet.vi(), sheet.en(), sheet.awaitingCheck())).toList()
+                        : List.of())).toList();
+    }
+
+    /** The scoring sheet of a product set ({@code code} "1" to "26", the product's {@code criteriaSetCode}). */
+    @GetMapping("/criteria-sets/{code}")
+    Sheet sheet(@PathVariable @Size(max = 10) String code) {
+        ScoringSheets.Sheet sheet = SHEETS.sheet(code).orElseThrow(() -> new NotFound("criteria set"));
+        return new Sheet(sheet.code(), SHEETS.legalBasis(), SHEETS.validFrom(), sheet.group(), sheet.nhom(),
+                sheet.vi(), sheet.en(), sheet.partMaxima(), sheet.awaitingCheck(), sheet.checkAgainstText(),
+                sheet.criteria().stream().map(criterion -> new Criterion(criterion.code(), criterion.part(),
+                        criterion.name(), criterion.max(), criterion.binary(), sheet.flagged(criterion.code()),
+                        criterion.notes(), options(criterion))).toList());
+    }
+
+    private static List<Option> options(ScoringSheets.Criterion criterion) {
+        List<ScoringSheets.Option> answers = criterion.answers();
+        return java.util.stream.IntStream.range(0, answers.size())
+                .mapToObj(index -> new Option(index, answers.get(index).text(), answers.get(index).points(),
+                        answers.get(index).minimumFor()))
+                .toList();
     }
 }
