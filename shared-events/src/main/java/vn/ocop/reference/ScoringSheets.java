@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,8 +186,8 @@ public record ScoringSheets(String legalBasis, LocalDate validFrom, List<Sheet> 
         public int requiredFor(int stars) {
             return options.stream()
                     .filter(option -> option.minimumFor() != null && option.minimumFor() <= stars)
-                    .max(java.util.Comparator.comparingInt(Option::minimumFor)
-                            .thenComparing(Option::points, java.util.Comparator.reverseOrder()))
+                    .max(Comparator.comparingInt(Option::minimumFor)
+                            .thenComparing(Option::points, Comparator.reverseOrder()))
                     .map(Option::points)
                     .orElse(0);
         }

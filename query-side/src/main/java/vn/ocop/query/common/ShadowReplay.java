@@ -1,5 +1,6 @@
 package vn.ocop.query.common;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -105,7 +105,6 @@ public class ShadowReplay {
                  PlatformTransactionManager transactionManager, Clock clock, Today today, List<WriteBehind> heldBack,
                  ViewCheckpoints checkpoints, @Value("${ocop.time-travel.checkpoint-every:50000}") long checkpointEvery,
                  @Value("${ocop.time-travel.checkpoint-settle:1m}") Duration checkpointSettle, ObjectMapper json) {
-        this.json = json;
         this.context = context;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
@@ -119,6 +118,7 @@ public class ShadowReplay {
         this.checkpoints = checkpoints;
         this.checkpointEvery = checkpointEvery;
         this.checkpointSettle = checkpointSettle;
+        this.json = json;
     }
 
     /**
@@ -315,7 +315,8 @@ public class ShadowReplay {
     /**
      * In the current transaction, with {@code searchPath} as the search path: the events after position
      * {@code after} and up to position {@code through}, those recorded up to {@code upTo} and {@code taken} (all
-     * when null), handed to the projections of {@code views}; then whatever the views hold back, written. Answers how many were handed.
+     * when null), handed to the projections of {@code views}; then whatever the views hold back, written. Answers
+     * how many were handed.
      */
     private long replayInto(String searchPath, Collection<String> views, long after, Instant upTo, long through,
                             Predicate<TrackedEventMessage<?>> taken) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -122,7 +123,7 @@ class ReferenceController {
 
     private static List<Option> options(ScoringSheets.Criterion criterion) {
         List<ScoringSheets.Option> answers = criterion.answers();
-        return java.util.stream.IntStream.range(0, answers.size())
+        return IntStream.range(0, answers.size())
                 .mapToObj(index -> new Option(index, answers.get(index).text(), answers.get(index).points(),
                         answers.get(index).minimumFor()))
                 .toList();

@@ -47,8 +47,8 @@ class RegisterController {
     /**
      * Products matching every filter given. {@code q} ignores Vietnamese diacritics and case ("sam ngoc linh"
      * finds "Sâm Ngọc Linh"); {@code certificate=EXPIRING} lists valid certificates expiring within
-     * {@code expiringWithinDays}. With {@code asOf}, the register as it stood at that instant; with {@code effectiveOn}, as in effect on that
-     * business date, from the decisions dated by then.
+     * {@code expiringWithinDays}. With {@code asOf}, the register as it stood at that instant; with
+     * {@code effectiveOn}, as in effect on that business date, from the decisions dated by then.
      */
     @GetMapping
     Page<RegisterEntry> search(@RequestParam(required = false) @Size(max = 200) String q,
