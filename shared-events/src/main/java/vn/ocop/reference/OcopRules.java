@@ -156,12 +156,21 @@ public record OcopRules(
         }
     }
 
-    /** A product group; {@code nhom} is empty in taxonomies without sub-groups. */
+    /**
+     * A product group; {@code nhom} is empty in taxonomies without sub-groups. {@code formerGroups} are the groups
+     * of the taxonomy before whose products this group took over, so that a product registered then is judged
+     * against this group's criteria sets.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ProductGroup(String code, String vi, String en, List<SubGroup> nhom) {
+    public record ProductGroup(String code, String vi, String en, List<SubGroup> nhom, List<String> formerGroups) {
 
         public List<SubGroup> subGroups() {
             return nhom == null ? List.of() : nhom;
+        }
+
+        @Override
+        public List<String> formerGroups() {
+            return formerGroups == null ? List.of() : formerGroups;
         }
     }
 

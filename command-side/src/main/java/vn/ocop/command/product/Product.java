@@ -34,10 +34,10 @@ import vn.ocop.command.product.ProductCommands.RegisterProductIdeaCommand;
 import vn.ocop.command.product.ProductCommands.RevokeCertificateCommand;
 import vn.ocop.command.product.ProductCommands.SelectForProvincialPromotionCommand;
 import vn.ocop.command.product.ProductCommands.SubmitBusinessPlanCommand;
-import vn.ocop.command.rulebook.Assessment;
 import vn.ocop.command.rulebook.CertificateTerms;
 import vn.ocop.command.rulebook.CriteriaSet;
 import vn.ocop.command.rulebook.Rulebook;
+import vn.ocop.command.rulebook.Scoring;
 import vn.ocop.command.subject.SubjectStandings;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.events.common.Decision;
@@ -77,8 +77,9 @@ import vn.ocop.events.product.ProductEvent.RenewalNoticeDue;
  * already recorded, supersedes that lapse when it changes the outcome ({@link CertificateExpirySuperseded}).
  */
 @Aggregate(snapshotTriggerDefinition = "productSnapshotTrigger")
-// Revision 2: the councils' record is a part of its own (Evaluations); older snapshots are set aside.
-@Revision("2")
+// Revision 2: the councils' record is a part of its own (Evaluations); revision 3: the product's class (group and
+// product set) is kept for the scoring sheets. Older snapshots are set aside.
+@Revision("3")
 // A snapshot is the aggregate's fields, written and read by the events' JSON serializer.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -90,6 +91,8 @@ class Product {
     private String productId;
     private String subjectId;
     private String communeCode;
+    /** The group and product set as registered: they choose the scoring sheet of an evaluation under 26/2026. */
+    private Rulebook.ProductClass productClass;
     private Stage stage;
     /** The business date of the latest step: no later step may be dated before it. */
     private LocalDate lastStepOn;
@@ -192,12 +195,16 @@ class Product {
                 evaluations.forwardedToProvinceOn());
         CriteriaSet set = rules.criteriaSetFor(command.evaluatedOn(), command.dossierFiledOn(), command.kind());
         rules.scoredUnder(command.scoredUnder(), set, command.evaluatedOn(), command.dossierFiledOn(), command.kind());
-        boolean disqualified = command.disqualification() != null && !command.disqualification().isBlank();
-        Assessment assessment = rules.assess(set, command.memberScores(), command.minimumsMetUpTo(), disqualified);
+        boolean disqualified = command.disqualification() != null;
+        Scoring scoring = rules.score(set, command.evaluatedOn(), productClass,
+                new Rulebook.Council(command.productSetCode(), command.memberSheets(), command.memberScores(),
+                        command.minimumsMetUpTo()), disqualified);
         apply(new ProductEvaluated(productId, command.evaluationId(), command.kind(), command.level(), command.round(),
-                command.evaluatedOn(), command.dossierFiledOn(), set.code(), List.copyOf(command.memberScores()),
-                assessment.score(), assessment.scoreBand(), command.minimumsMetUpTo(), assessment.stars(),
-                disqualified ? command.disqualification().strip() : null, command.officialProductCode()));
+                command.evaluatedOn(), command.dossierFiledOn(), set.code(), scoring.memberScores(), scoring.score(),
+                scoring.scoreBand(), scoring.minimumsMetUpTo(), scoring.stars(),
+                disqualified ? command.disqualification().name() : null, command.officialProductCode(),
+                scoring.productSetCode(), scoring.memberSheets(), scoring.minimumsNotMet(),
+                disqualified ? strippedOrNull(command.disqualificationNote()) : null));
         return AggregateLifecycle.getVersion();
     }
 
@@ -373,6 +380,7 @@ class Product {
         productId = event.productId();
         subjectId = event.subjectId();
         communeCode = event.communeCode();
+        productClass = new Rulebook.ProductClass(event.groupCode(), event.criteriaSetCode());
         stage = Stage.IDEA_REGISTERED;
         lastStepOn = event.registeredOn();
     }
@@ -576,4 +584,9 @@ class Product {
         }
         return reasons;
     }
+
+    private static String strippedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
 }

@@ -29,7 +29,6 @@ import vn.ocop.command.product.ProductCommands.SelectForProvincialPromotionComma
 import vn.ocop.command.product.ProductCommands.SubmitBusinessPlanCommand;
 import vn.ocop.command.product.ProductRequests.DecisionOnlyRequest;
 import vn.ocop.command.product.ProductRequests.ForwardRequest;
-import vn.ocop.command.product.ProductRequests.MemberScoreRequest;
 import vn.ocop.command.product.ProductRequests.NominationRequest;
 import vn.ocop.command.product.ProductRequests.ReEvaluationDossierRequest;
 import vn.ocop.command.product.ProductRequests.RecognitionRequest;
@@ -99,9 +98,9 @@ class ProductCommandController {
         String evaluationId = UUID.randomUUID().toString();
         return executor.createWithin(IdempotentRequest.of(http, body), id, evaluationId,
                 () -> new RecordEvaluationCommand(id, expected, evaluationId, body.kind(), body.level(), body.round(),
-                        body.evaluatedOn(), body.dossierFiledOn(),
-                        body.memberScores().stream().map(MemberScoreRequest::toScore).toList(),
-                        body.minimumsMetUpTo(), body.disqualification(), body.officialProductCode(), body.scoredUnder()),
+                        body.evaluatedOn(), body.dossierFiledOn(), body.scores(), body.minimumsMetUpTo(),
+                        body.disqualification(), body.disqualificationNote(), body.officialProductCode(),
+                        body.scoredUnder(), body.productSetCode(), body.sheets()),
                 URI.create("/api/products/" + id + "/evaluations/" + evaluationId));
     }
 

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import vn.ocop.command.rulebook.MemberAnswers;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.events.common.Decision;
+import vn.ocop.events.product.Disqualification;
 import vn.ocop.events.product.EvaluationKind;
 import vn.ocop.events.product.MemberScore;
 
@@ -61,13 +63,39 @@ public final class ProductCommands {
                                             Decision decision, List<String> reasons) implements Decided {
     }
 
+    /**
+     * A council's evaluation. Under 26/2026 the council gives every member's scoring sheet ({@code memberSheets})
+     * and, for a product registered without one, the product set it scored with; under the earlier decisions the
+     * members' part totals ({@code memberScores}) and the minimums level.
+     */
     public record RecordEvaluationCommand(@TargetAggregateIdentifier String productId,
                                           @TargetAggregateVersion Long expectedVersion, String evaluationId,
                                           EvaluationKind kind, AuthorityLevel level, String round,
                                           LocalDate evaluatedOn, LocalDate dossierFiledOn,
-                                          List<MemberScore> memberScores, int minimumsMetUpTo,
-                                          String disqualification, String officialProductCode,
-                                          String scoredUnder) implements AtLevel {
+                                          List<MemberScore> memberScores, Integer minimumsMetUpTo,
+                                          Disqualification disqualification, String disqualificationNote,
+                                          String officialProductCode, String scoredUnder, String productSetCode,
+                                          List<MemberAnswers> memberSheets) implements AtLevel {
+
+        /** An evaluation given as part totals, as under the decisions before 26/2026. */
+        public RecordEvaluationCommand(String productId, Long expectedVersion, String evaluationId,
+                                       EvaluationKind kind, AuthorityLevel level, String round, LocalDate evaluatedOn,
+                                       LocalDate dossierFiledOn, List<MemberScore> memberScores, int minimumsMetUpTo,
+                                       Disqualification disqualification, String officialProductCode,
+                                       String scoredUnder) {
+            this(productId, expectedVersion, evaluationId, kind, level, round, evaluatedOn, dossierFiledOn,
+                    memberScores, minimumsMetUpTo, disqualification, null, officialProductCode, scoredUnder, null,
+                    null);
+        }
+
+        /** An evaluation given as the members' scoring sheets, as under 26/2026. */
+        public static RecordEvaluationCommand withSheets(String productId, Long expectedVersion, String evaluationId,
+                                                         EvaluationKind kind, AuthorityLevel level, String round,
+                                                         LocalDate evaluatedOn, LocalDate dossierFiledOn,
+                                                         String productSetCode, List<MemberAnswers> memberSheets) {
+            return new RecordEvaluationCommand(productId, expectedVersion, evaluationId, kind, level, round,
+                    evaluatedOn, dossierFiledOn, null, null, null, null, null, null, productSetCode, memberSheets);
+        }
 
         @Override
         public String levelField() {

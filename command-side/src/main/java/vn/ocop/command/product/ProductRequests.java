@@ -13,8 +13,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import vn.ocop.command.rulebook.MemberAnswers;
 import vn.ocop.command.common.DecisionRequest;
 import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.events.product.Disqualification;
 import vn.ocop.events.product.EvaluationKind;
 import vn.ocop.events.product.MemberScore;
 
@@ -62,6 +65,13 @@ final class ProductRequests {
      * {@code POST /api/products/{id}/evaluations}: a council's evaluation. {@code scoredUnder}, optional, states
      * the decision it was scored under ({@code QD1048}, {@code QD148}, {@code QD148_1489}, {@code QD26_2026}); the
      * rule table decides it from the dates, and a stated one that cannot apply is refused.
+     *
+     * <p>Under 26/2026 the council gives every member's scoring sheet ({@code memberSheets}: per criterion code, the
+     * index from 0 of the option chosen) and, for a product registered without a product set, the set it scored
+     * with ({@code productSetCode}); the part totals and the minimums level are derived. Under the earlier decisions,
+     * and for the sets of 26/2026 awaiting checking against the decision's text, it gives the members' part totals
+     * ({@code memberScores}) and the minimums level. A disqualified dossier names its ground ({@code
+     * disqualification}) and may add the council's words ({@code disqualificationNote}).
      */
     record RecordEvaluationRequest(
             @NotNull EvaluationKind kind,
@@ -69,13 +79,34 @@ final class ProductRequests {
             @Size(max = 100) String round,
             @NotNull LocalDate evaluatedOn,
             LocalDate dossierFiledOn,
-            @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberScoreRequest> memberScores,
-            @NotNull @Min(2) @Max(5) Integer minimumsMetUpTo,
-            @Size(max = 1000) String disqualification,
+            @Size(max = 50) List<@NotNull @Valid MemberScoreRequest> memberScores,
+            @Min(2) @Max(5) Integer minimumsMetUpTo,
+            @Size(max = 50) List<@NotNull @Valid MemberSheetRequest> memberSheets,
+            @Size(max = 3) @Pattern(regexp = "[0-9]+", message = "a product set number, 1 to 26") String productSetCode,
+            Disqualification disqualification,
+            @Size(max = 1000) String disqualificationNote,
             @Size(max = 40) @Pattern(regexp = "[0-9A-Za-z\\-]*", message = "letters, digits and dashes")
             String officialProductCode,
             @Size(max = 20) @Pattern(regexp = "QD[0-9_]+", message = "a decision code such as QD148_1489")
             String scoredUnder) {
+
+        List<MemberScore> scores() {
+            return memberScores == null ? null : memberScores.stream().map(MemberScoreRequest::toScore).toList();
+        }
+
+        List<MemberAnswers> sheets() {
+            return memberSheets == null ? null : memberSheets.stream().map(MemberSheetRequest::toAnswers).toList();
+        }
+    }
+
+    /** One member's scoring sheet: the member's name and, per criterion code, the index of the option chosen. */
+    record MemberSheetRequest(
+            @Size(max = 200) String member,
+            @NotEmpty @Size(max = 100) Map<@NotBlank @Size(max = 10) String, @NotNull Integer> options) {
+
+        MemberAnswers toAnswers() {
+            return new MemberAnswers(member, options);
+        }
     }
 
     record ForwardRequest(

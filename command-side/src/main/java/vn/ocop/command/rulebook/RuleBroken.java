@@ -3,10 +3,12 @@ package vn.ocop.command.rulebook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import vn.ocop.command.common.DomainRuleViolation;
 import vn.ocop.command.common.ProblemType;
 import vn.ocop.events.common.AuthorityLevel;
 import vn.ocop.reference.OfficialNames;
+import vn.ocop.reference.ScoringSheets;
 
 /**
  * A rule of the rulebook refused a step. Each rule has a named factory here and a stable problem type, so
@@ -45,6 +47,75 @@ public final class RuleBroken extends DomainRuleViolation {
         return new RuleBroken(ProblemType.INVALID_MINIMUMS_LEVEL, "minimumsMetUpTo",
                 "The highest star level whose mandatory minimums are met must be between 2 and 5.",
                 "Mức sao cao nhất đạt các tiêu chí bắt buộc phải từ 2 đến 5.");
+    }
+
+    static RuleBroken sheetsRequired(String field, String decision) {
+        OfficialNames.Name named = NAMES.decision(decision);
+        return new RuleBroken(ProblemType.SHEETS_REQUIRED, field,
+                "Under " + named.en() + " the council records every member's scoring sheet (memberSheets); the part "
+                        + "totals and the minimums level are derived from the sheets, not given.",
+                "Theo " + named.vi() + ", hội đồng ghi phiếu đánh giá của từng thành viên (memberSheets); điểm các phần "
+                        + "và mức sao đạt tiêu chí bắt buộc được tính từ phiếu, không nhập trực tiếp.");
+    }
+
+    static RuleBroken sheetsNotHeld(String decision) {
+        OfficialNames.Name named = NAMES.decision(decision);
+        return new RuleBroken(ProblemType.SHEETS_NOT_HELD, "memberSheets",
+                "The scoring sheets of " + named.en() + " are not held as data: record the members' part totals "
+                        + "(memberScores) and the minimums level (minimumsMetUpTo).",
+                "Phiếu đánh giá theo " + named.vi() + " không có trong dữ liệu tham chiếu: ghi điểm các phần của từng "
+                        + "thành viên (memberScores) và mức sao đạt tiêu chí bắt buộc (minimumsMetUpTo).");
+    }
+
+    static RuleBroken sheetAwaitingCheck(String set, List<String> flagged) {
+        return new RuleBroken(ProblemType.SHEETS_NOT_HELD, "memberSheets",
+                "The scoring sheet of product set " + set + " awaits checking against the decision's text (" 
+                        + String.join(", ", flagged) + "): until corrected, record the members' part totals "
+                        + "(memberScores) and the minimums level (minimumsMetUpTo).",
+                "Phiếu đánh giá của bộ sản phẩm " + set + " đang chờ đối chiếu với văn bản quyết định ("
+                        + String.join(", ", flagged) + "): trong khi chờ, ghi điểm các phần của từng thành viên "
+                        + "(memberScores) và mức sao đạt tiêu chí bắt buộc (minimumsMetUpTo).");
+    }
+
+    static RuleBroken criterionNotAnswered(int member, ScoringSheets.Criterion criterion, String set) {
+        return new RuleBroken(ProblemType.CRITERION_NOT_ANSWERED, answerField(member, criterion.code()),
+                "Member " + (member + 1) + "'s sheet does not answer criterion " + criterion.code() + " (\""
+                        + criterion.name() + "\") of product set " + set + ".",
+                "Phiếu của thành viên thứ " + (member + 1) + " chưa chấm tiêu chí " + criterion.code() + " (\""
+                        + criterion.name() + "\") của bộ sản phẩm " + set + ".");
+    }
+
+    static RuleBroken noSuchOption(int member, ScoringSheets.Criterion criterion, int option) {
+        int last = criterion.answers().size() - 1;
+        return new RuleBroken(ProblemType.NO_SUCH_OPTION, answerField(member, criterion.code()),
+                "Member " + (member + 1) + " chose option " + option + " on criterion " + criterion.code() + " (\""
+                        + criterion.name() + "\"), which has options 0 to " + last + ".",
+                "Thành viên thứ " + (member + 1) + " chọn phương án " + option + " ở tiêu chí " + criterion.code()
+                        + " (\"" + criterion.name() + "\"), tiêu chí chỉ có các phương án từ 0 đến " + last + ".");
+    }
+
+    static RuleBroken unknownCriterion(int member, String code, String set) {
+        return new RuleBroken(ProblemType.UNKNOWN_CRITERION, answerField(member, code),
+                "Member " + (member + 1) + "'s sheet answers criterion " + code + ", which product set " + set
+                        + "'s criteria set does not have.",
+                "Phiếu của thành viên thứ " + (member + 1) + " chấm tiêu chí " + code + ", không có trong bộ tiêu chí "
+                        + "của bộ sản phẩm " + set + ".");
+    }
+
+    static RuleBroken productSetRequired() {
+        return new RuleBroken(ProblemType.PRODUCT_SET_REQUIRED, "productSetCode",
+                "The product has no product set on record: name the product set (productSetCode, 1 to 26) whose "
+                        + "scoring sheet the council filled.",
+                "Sản phẩm chưa có bộ sản phẩm: ghi bộ sản phẩm (productSetCode, từ 1 đến 26) mà hội đồng dùng phiếu "
+                        + "đánh giá.");
+    }
+
+    static RuleBroken productSetMismatch(String why, String whyVi) {
+        return new RuleBroken(ProblemType.PRODUCT_SET_MISMATCH, "productSetCode", why, whyVi);
+    }
+
+    private static String answerField(int member, String criterion) {
+        return "memberSheets[" + member + "].options['" + criterion + "']";
     }
 
     static RuleBroken noCriteriaSet(LocalDate date) {

@@ -12,6 +12,7 @@ import vn.ocop.events.product.EvaluationKind;
 import vn.ocop.events.product.MemberScore;
 import vn.ocop.events.product.RenewalTerms;
 import vn.ocop.reference.OcopRules;
+import vn.ocop.reference.ScoringSheets;
 import vn.ocop.reference.OcopRules.CriteriaSetRule;
 import vn.ocop.reference.OcopRules.RenewalRule;
 
@@ -25,14 +26,16 @@ public final class Rulebook {
     private static final int LOWEST_CERTIFIED_STARS = 3;
 
     private final OcopRules rules;
+    private final ScoringSheets sheets;
 
-    public Rulebook(OcopRules rules) {
+    public Rulebook(OcopRules rules, ScoringSheets sheets) {
         this.rules = Objects.requireNonNull(rules);
+        this.sheets = Objects.requireNonNull(sheets);
     }
 
-    /** The rulebook of the bundled reference tables. */
+    /** The rulebook of the bundled reference tables and scoring sheets. */
     public static Rulebook bundled() {
-        return new Rulebook(OcopRules.load());
+        return new Rulebook(OcopRules.load(), ScoringSheets.bundled());
     }
 
     /**
@@ -129,8 +132,113 @@ public final class Rulebook {
         }
         int count = members.size();
         int band = band(sum, count);
-        BigDecimal score = sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
-        return new Assessment(score, band, disqualified ? null : Math.min(band, minimumsMetUpTo));
+        return new Assessment(mean(sum, count), band, disqualified ? null : Math.min(band, minimumsMetUpTo));
+    }
+
+    /** The mean of the members' totals, truncated to two decimals: never rounded up into a band. */
+    private static BigDecimal mean(BigDecimal sum, int members) {
+        return sum.divide(BigDecimal.valueOf(members), 2, RoundingMode.DOWN);
+    }
+
+    /**
+     * Scores a council's evaluation with {@code set} on {@code evaluatedOn}. Under a decision whose scoring sheets
+     * are held as data (26/2026), the product set's sheet applies — the product's own set, or the one the
+     * evaluation names for a product registered without one, of the product's group on that date — and the
+     * council records every member's sheet: the part totals, the score, the band and the minimums level are
+     * derived from the sheets, and the rating is the lower of band and minimums. A set awaiting checking against
+     * the decision's text, and the decisions whose sheets are not held, take the part totals and minimums level
+     * the council gives, as {@link #assess} judges them.
+     *
+     * @param product the product's group and product set as registered
+     */
+    public Scoring score(CriteriaSet set, LocalDate evaluatedOn, ProductClass product, Council council,
+                         boolean disqualified) {
+        if (!set.legalBasis().equals(sheets.legalBasis())) {
+            if (council.memberSheets() != null && !council.memberSheets().isEmpty()) {
+                throw RuleBroken.sheetsNotHeld(set.code());
+            }
+            return byPartTotals(set, null, council, disqualified);
+        }
+        ScoringSheets.Sheet sheet = sheetFor(evaluatedOn, product, council.productSetCode());
+        if (sheet.awaitingCheck()) {
+            if (council.memberSheets() != null && !council.memberSheets().isEmpty()) {
+                throw RuleBroken.sheetAwaitingCheck(sheet.code(), sheet.checkAgainstText());
+            }
+            return byPartTotals(set, sheet.code(), council, disqualified);
+        }
+        if (council.memberScores() != null && !council.memberScores().isEmpty()) {
+            throw RuleBroken.sheetsRequired("memberScores", set.code());
+        }
+        if (council.minimumsMetUpTo() != null) {
+            throw RuleBroken.sheetsRequired("minimumsMetUpTo", set.code());
+        }
+        CouncilSheets sheetsFilled = CouncilSheets.of(sheet, council.memberSheets());
+        List<MemberScore> members = sheetsFilled.memberScores();
+        BigDecimal sum = members.stream().map(MemberScore::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int band = band(sum, members.size());
+        int metUpTo = sheetsFilled.minimumsMetUpTo();
+        return new Scoring(sheet.code(), members, mean(sum, members.size()), band, metUpTo,
+                disqualified ? null : Math.min(band, metUpTo), sheetsFilled.memberSheets(),
+                sheetsFilled.minimumsNotMet());
+    }
+
+    /** A product's classification as registered: its group and, under taxonomies that have them, its product set. */
+    public record ProductClass(String groupCode, String productSetCode) {
+    }
+
+    /**
+     * What the council gives: the members' sheets under 26/2026, or their part totals and the minimums level under
+     * the decisions whose sheets are not held; {@code productSetCode} names the set for a product without one.
+     */
+    public record Council(String productSetCode, List<MemberAnswers> memberSheets, List<MemberScore> memberScores,
+                          Integer minimumsMetUpTo) {
+    }
+
+    private Scoring byPartTotals(CriteriaSet set, String productSetCode, Council council, boolean disqualified) {
+        if (council.minimumsMetUpTo() == null) {
+            throw RuleBroken.invalidMinimumsLevel();
+        }
+        Assessment assessment = assess(set, council.memberScores(), council.minimumsMetUpTo(), disqualified);
+        return new Scoring(productSetCode, List.copyOf(council.memberScores()), assessment.score(),
+                assessment.scoreBand(), council.minimumsMetUpTo(), assessment.stars(), null, null);
+    }
+
+    /**
+     * The sheet of the product's set — or, for a product registered without one, of the set the evaluation
+     * names — which must belong to the product's group in the taxonomy in force on {@code evaluatedOn} (a group
+     * of an earlier taxonomy counts as the groups that took over its products).
+     */
+    ScoringSheets.Sheet sheetFor(LocalDate evaluatedOn, ProductClass product, String named) {
+        String code = named == null || named.isBlank() ? product.productSetCode() : named.strip();
+        if (code == null) {
+            throw RuleBroken.productSetRequired();
+        }
+        if (product.productSetCode() != null && !product.productSetCode().equals(code)) {
+            throw RuleBroken.productSetMismatch("The product is registered in product set " + product.productSetCode()
+                    + ", not " + code + ".", "Sản phẩm đã đăng ký thuộc bộ sản phẩm " + product.productSetCode()
+                    + ", không phải bộ " + code + ".");
+        }
+        ScoringSheets.Sheet sheet = sheets.sheet(code).orElseThrow(() -> RuleBroken.productSetMismatch(
+                "There is no product set " + code + " in " + sheets.legalBasis() + " (sets 1 to "
+                        + sheets.sets().size() + ").",
+                "Không có bộ sản phẩm " + code + " theo " + sheets.legalBasis() + " (các bộ từ 1 đến "
+                        + sheets.sets().size() + ")."));
+        OcopRules.Taxonomy taxonomy = rules.productGroupTaxonomies().stream()
+                .filter(candidate -> candidate.period().covers(evaluatedOn))
+                .findFirst()
+                .orElseThrow(() -> RuleBroken.noTaxonomy(evaluatedOn));
+        boolean ofTheGroup = taxonomy.groups().stream()
+                .filter(group -> group.code().equals(sheet.group()))
+                .anyMatch(group -> group.code().equals(product.groupCode())
+                        || group.formerGroups().contains(product.groupCode()));
+        if (!ofTheGroup) {
+            throw RuleBroken.productSetMismatch("Product set " + code + " (" + sheet.en() + ") is of group "
+                    + sheet.group() + ", not of the product's group " + product.groupCode() + " on " + evaluatedOn + ".",
+                    "Bộ sản phẩm " + code + " (" + sheet.vi() + ") thuộc nhóm " + sheet.group()
+                            + ", không thuộc nhóm " + product.groupCode() + " của sản phẩm vào ngày "
+                            + RuleBroken.vi(evaluatedOn) + ".");
+        }
+        return sheet;
     }
 
     /** The stars a score earns, in half-open bands; judged on the exact mean (sum ≥ threshold × members). */

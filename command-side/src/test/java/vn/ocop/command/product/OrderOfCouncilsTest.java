@@ -5,6 +5,7 @@ import static vn.ocop.command.product.ProductHistory.approvedProduct;
 import static vn.ocop.command.product.ProductHistory.evaluated;
 import static vn.ocop.command.product.ProductHistory.on;
 import static vn.ocop.command.product.ProductHistory.scoring;
+import static vn.ocop.command.product.ProductHistory.sheets;
 import static vn.ocop.events.common.AuthorityLevel.DISTRICT;
 import static vn.ocop.events.common.AuthorityLevel.PROVINCE;
 import static vn.ocop.events.product.EvaluationKind.FIRST;
@@ -31,8 +32,11 @@ class OrderOfCouncilsTest {
     private final AggregateTestFixture<Product> fixture = ProductHistory.fixture();
 
     private static RecordEvaluationCommand provincial(LocalDate on) {
-        return new RecordEvaluationCommand(PRODUCT, null, "e-p", FIRST, PROVINCE, "1", on, null, scoring("80"), 5,
-                null, null, null);
+        return on.isBefore(LocalDate.parse("2026-05-22"))
+                ? new RecordEvaluationCommand(PRODUCT, null, "e-p", FIRST, PROVINCE, "1", on, null, scoring("80"), 5,
+                        null, null, null)
+                : RecordEvaluationCommand.withSheets(PRODUCT, null, "e-p", FIRST, PROVINCE, "1", on, null, null,
+                        sheets(80));
     }
 
     @ParameterizedTest(name = "{0}: district scores {1} → forwarding {2}, then the province's first evaluation {3}")

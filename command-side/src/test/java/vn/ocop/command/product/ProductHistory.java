@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ocop.command.rulebook.FilledSheet;
+import vn.ocop.command.rulebook.MemberAnswers;
 import vn.ocop.command.rulebook.CertificateTerms;
 import vn.ocop.command.rulebook.Rulebook;
 import vn.ocop.events.common.AuthorityLevel;
@@ -81,6 +83,16 @@ final class ProductHistory {
     }
 
     /** One member whose parts make up {@code total} points (within every set's maxima). */
+    /**
+     * Three members' scoring sheets of the product's set (18) under 26/2026, each totalling {@code total} with
+     * every mandatory minimum met.
+     */
+    static List<MemberAnswers> sheets(int total) {
+        return List.of(FilledSheet.of("18").member("Thành viên 1", total, 5),
+                FilledSheet.of("18").member("Thành viên 2", total, 5),
+                FilledSheet.of("18").member("Thành viên 3", total, 5));
+    }
+
     static List<MemberScore> scoring(String total) {
         BigDecimal points = new BigDecimal(total);
         BigDecimal a = points.min(BigDecimal.valueOf(35));

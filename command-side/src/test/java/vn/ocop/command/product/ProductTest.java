@@ -14,6 +14,7 @@ import static vn.ocop.command.product.ProductHistory.ideaRegistered;
 import static vn.ocop.command.product.ProductHistory.on;
 import static vn.ocop.command.product.ProductHistory.recognized;
 import static vn.ocop.command.product.ProductHistory.scoring;
+import static vn.ocop.command.product.ProductHistory.sheets;
 import static vn.ocop.events.common.AuthorityLevel.CENTRAL;
 import static vn.ocop.events.common.AuthorityLevel.COMMUNE;
 import static vn.ocop.events.common.AuthorityLevel.DISTRICT;
@@ -28,6 +29,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import vn.ocop.command.rulebook.MemberAnswers;
+import vn.ocop.command.rulebook.FilledSheet;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +57,7 @@ import vn.ocop.command.product.ProductCommands.SubmitBusinessPlanCommand;
 import vn.ocop.command.rulebook.CertificateTerms;
 import vn.ocop.command.subject.SubjectStandings;
 import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.events.product.Disqualification;
 import vn.ocop.events.product.EvaluationKind;
 import vn.ocop.events.product.MemberScore;
 import vn.ocop.events.product.ProductEvent;
@@ -293,7 +298,8 @@ class ProductTest {
     class Evaluation {
 
         private RecordEvaluationCommand evaluate(String id, EvaluationKind kind, AuthorityLevel level, String date,
-                                                 List<MemberScore> scores, int minimums, String disqualification) {
+                                                 List<MemberScore> scores, int minimums,
+                                                 Disqualification disqualification) {
             return new RecordEvaluationCommand(PRODUCT, null, id, kind, level, "2024-1", on(date), on(date), scores,
                     minimums, disqualification, "62-23374-001-2024", null);
         }
@@ -322,10 +328,13 @@ class ProductTest {
         @Test
         void aDisqualifiedDossierIsRecordedWithoutRating() {
             fixture.given(history(forwardedProduct("2024-01-10")))
-                    .when(evaluate("e-1", FIRST, PROVINCE, "2024-06-01", scoring("80"), 4, " hồ sơ giả mạo "))
+                    .when(new RecordEvaluationCommand(PRODUCT, null, "e-1", FIRST, PROVINCE, "2024-1", on("2024-06-01"),
+                            null, scoring("80"), 4, Disqualification.FORGED_DOCUMENTS, " giấy kiểm nghiệm giả ",
+                            null, null, null, null))
                     .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                             Matchers.predicate((ProductEvaluated event) -> event.stars() == null
-                                    && "hồ sơ giả mạo".equals(event.disqualification())),
+                                    && "FORGED_DOCUMENTS".equals(event.disqualification())
+                                    && "giấy kiểm nghiệm giả".equals(event.disqualificationNote())),
                             Matchers.andNoMore())));
         }
 
@@ -352,12 +361,50 @@ class ProductTest {
         }
 
         @Test
-        void partAThirtyEightIsAcceptedUnderDecision26Of2026() {
-            List<MemberScore> partA38 = List.of(
-                    new MemberScore(new BigDecimal("38"), new BigDecimal("20"), new BigDecimal("20")));
+        void underDecision26Of2026TheMembersSheetsGiveThePartTotalsAndTheRating() {
             fixture.given(history(approvedProduct("2026-01-10")))
-                    .when(evaluate("e-1", FIRST, PROVINCE, "2026-06-01", partA38, 5, null))
-                    .expectSuccessfulHandlerExecution();
+                    .when(RecordEvaluationCommand.withSheets(PRODUCT, null, "e-1", FIRST, PROVINCE, "2026-1",
+                            on("2026-06-01"), null, null, sheets(100)))
+                    .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                            Matchers.predicate((ProductEvaluated event) -> event.scoredWithSheets()
+                                    && event.criteriaSetCode().equals("QD26_2026")
+                                    && event.productSetCode().equals("18")
+                                    && event.memberSheets().size() == 3
+                                    && event.memberScores().get(0).partA().intValue() == 40
+                                    && event.score().compareTo(new BigDecimal("100.00")) == 0
+                                    && event.minimumsMetUpTo() == 5 && event.minimumsNotMet().isEmpty()
+                                    && event.stars() == 5),
+                            Matchers.andNoMore())));
+        }
+
+        @Test
+        void oneChangedAnswerChangesTheRating() {
+            Map<String, Integer> answers = new HashMap<>(FilledSheet.of("18").totalling(80, 5));
+            List<MemberAnswers> met = List.of(new MemberAnswers("1", answers), new MemberAnswers("2", answers));
+            Map<String, Integer> changed = new HashMap<>(answers);
+            changed.put("2.2", 0);
+            List<MemberAnswers> missed = List.of(new MemberAnswers("1", changed), new MemberAnswers("2", changed));
+            fixture.given(history(approvedProduct("2026-01-10")))
+                    .when(RecordEvaluationCommand.withSheets(PRODUCT, null, "e-1", FIRST, PROVINCE, "2026-1",
+                            on("2026-06-01"), null, null, met))
+                    .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                            Matchers.predicate((ProductEvaluated event) -> event.stars() == 4),
+                            Matchers.andNoMore())));
+            fixture.given(history(approvedProduct("2026-01-10")))
+                    .when(RecordEvaluationCommand.withSheets(PRODUCT, null, "e-1", FIRST, PROVINCE, "2026-1",
+                            on("2026-06-01"), null, null, missed))
+                    .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                            Matchers.predicate((ProductEvaluated event) -> event.stars() == 2
+                                    && event.minimumsNotMet().get(0).criterion().equals("2.2")),
+                            Matchers.andNoMore())));
+        }
+
+        @Test
+        void underDecision26Of2026PartTotalsAreRefused() {
+            fixture.given(history(approvedProduct("2026-01-10")))
+                    .when(evaluate("e-1", FIRST, PROVINCE, "2026-06-01", scoring("80"), 5, null))
+                    .expectException(rule("sheets-required"))
+                    .expectNoEvents();
         }
 
         @Test

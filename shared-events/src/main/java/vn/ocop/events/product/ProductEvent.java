@@ -56,16 +56,41 @@ public sealed interface ProductEvent {
      * @param scoreBand        the stars the score alone earns
      * @param minimumsMetUpTo  the highest star level whose mandatory minimums the product meets
      * @param stars            the rating: the lower of the two; null when the dossier was disqualified
-     * @param disqualification why the dossier was disqualified (no rating), or null
+     * @param disqualification why the dossier was disqualified (no rating), or null: a {@link Disqualification}
+     *                         code, or the council's own words in evaluations recorded before the codes
      * @param officialProductCode the code on the scoring sheet (province-commune-sequence-year); an attribute,
      *                         never the product's identity
+     * @param productSetCode   the product set whose scoring sheet the members filled ("1" to "26"); null when the
+     *                         council recorded part totals
+     * @param memberSheets     every member's answers, from which {@code memberScores}, the score, the band and
+     *                         {@code minimumsMetUpTo} were derived; null when the council recorded part totals
+     * @param minimumsNotMet   per criterion whose council answer falls short of a mandatory minimum, the lowest
+     *                         star level it bars; empty when every minimum is met, null without sheets
+     * @param disqualificationNote the council's words beside a disqualification code, or null
      */
     @Revision("1")
     record ProductEvaluated(String productId, String evaluationId, EvaluationKind kind, AuthorityLevel level,
                             String round, LocalDate evaluatedOn, LocalDate dossierFiledOn, String criteriaSetCode,
                             List<MemberScore> memberScores, BigDecimal score, int scoreBand, int minimumsMetUpTo,
-                            Integer stars, String disqualification, String officialProductCode)
+                            Integer stars, String disqualification, String officialProductCode,
+                            String productSetCode, List<MemberSheet> memberSheets,
+                            List<MinimumNotMet> minimumsNotMet, String disqualificationNote)
             implements ProductEvent {
+
+        /** An evaluation recorded with part totals, as every evaluation was before the scoring sheets. */
+        public ProductEvaluated(String productId, String evaluationId, EvaluationKind kind, AuthorityLevel level,
+                                String round, LocalDate evaluatedOn, LocalDate dossierFiledOn, String criteriaSetCode,
+                                List<MemberScore> memberScores, BigDecimal score, int scoreBand, int minimumsMetUpTo,
+                                Integer stars, String disqualification, String officialProductCode) {
+            this(productId, evaluationId, kind, level, round, evaluatedOn, dossierFiledOn, criteriaSetCode,
+                    memberScores, score, scoreBand, minimumsMetUpTo, stars, disqualification, officialProductCode,
+                    null, null, null, null);
+        }
+
+        /** Whether the members filled scoring sheets, from which the figures were derived. */
+        public boolean scoredWithSheets() {
+            return memberSheets != null;
+        }
     }
 
     /** An evaluation's result was forwarded to the next level's council. */
