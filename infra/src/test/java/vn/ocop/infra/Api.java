@@ -2,6 +2,7 @@ package vn.ocop.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import vn.ocop.reference.SampleAnswers;
 
 /** Calls to the service's command API that tests share: one base URL, JSON bodies, optional headers. */
 public final class Api {
@@ -131,6 +132,35 @@ public final class Api {
                  "memberScores": [%s, %s], "minimumsMetUpTo": 5, "officialProductCode": "62-23374-001-%s"}"""
                 .formatted(kind, level, date.substring(0, 4) + "-1", date, member(first), member(second),
                         date.substring(0, 4));
+    }
+
+    /**
+     * An evaluation body under 26/2026: one scoring sheet of product set 18 (the set of the products these tests
+     * register) per total in {@code totals}, each with every mandatory minimum met.
+     */
+    public static String evaluationBySheets(String kind, String level, String date, int... totals) {
+        return evaluationBySheets("18", kind, level, date, totals);
+    }
+
+    /** The same, for a product of product set {@code set}. */
+    public static String evaluationBySheets(String set, String kind, String level, String date, int... totals) {
+        java.util.List<String> sheets = new java.util.ArrayList<>();
+        for (int index = 0; index < totals.length; index++) {
+            sheets.add(sheet("Thành viên " + (index + 1), SampleAnswers.of(set).totalling(totals[index], 5)));
+        }
+        return """
+                {"kind": "%s", "level": "%s", "round": "%s", "evaluatedOn": "%s",
+                 "memberSheets": [%s], "officialProductCode": "62-23374-001-%s"}"""
+                .formatted(kind, level, date.substring(0, 4) + "-1", date, String.join(", ", sheets),
+                        date.substring(0, 4));
+    }
+
+    /** One member's sheet as the API takes it: the member and, per criterion code, the option chosen. */
+    public static String sheet(String member, Map<String, Integer> answers) {
+        return """
+                {"member": "%s", "options": {%s}}""".formatted(member, answers.entrySet().stream()
+                .map(answer -> "\"" + answer.getKey() + "\": " + answer.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static String member(String parts) {

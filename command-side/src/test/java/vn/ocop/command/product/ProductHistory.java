@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.ocop.command.rulebook.FilledSheet;
+import java.util.Map;
+import vn.ocop.reference.SampleAnswers;
 import vn.ocop.command.rulebook.MemberAnswers;
 import vn.ocop.command.rulebook.CertificateTerms;
 import vn.ocop.command.rulebook.Rulebook;
@@ -88,9 +89,9 @@ final class ProductHistory {
      * every mandatory minimum met.
      */
     static List<MemberAnswers> sheets(int total) {
-        return List.of(FilledSheet.of("18").member("Thành viên 1", total, 5),
-                FilledSheet.of("18").member("Thành viên 2", total, 5),
-                FilledSheet.of("18").member("Thành viên 3", total, 5));
+        Map<String, Integer> answers = SampleAnswers.of("18").totalling(total, 5);
+        return List.of(new MemberAnswers("Thành viên 1", answers), new MemberAnswers("Thành viên 2", answers),
+                new MemberAnswers("Thành viên 3", answers));
     }
 
     static List<MemberScore> scoring(String total) {

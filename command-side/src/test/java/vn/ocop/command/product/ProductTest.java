@@ -31,7 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import vn.ocop.command.rulebook.MemberAnswers;
-import vn.ocop.command.rulebook.FilledSheet;
+import vn.ocop.reference.SampleAnswers;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -379,7 +379,7 @@ class ProductTest {
 
         @Test
         void oneChangedAnswerChangesTheRating() {
-            Map<String, Integer> answers = new HashMap<>(FilledSheet.of("18").totalling(80, 5));
+            Map<String, Integer> answers = new HashMap<>(SampleAnswers.of("18").totalling(80, 5));
             List<MemberAnswers> met = List.of(new MemberAnswers("1", answers), new MemberAnswers("2", answers));
             Map<String, Integer> changed = new HashMap<>(answers);
             changed.put("2.2", 0);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ocop.events.product.MemberSheet;
+import vn.ocop.reference.SampleAnswers;
 import vn.ocop.reference.ScoringSheets;
 
 /** The council's answer on a criterion: the option most members chose; a tie goes to the option of fewer points. */
@@ -17,7 +18,7 @@ class CouncilSheetsTest {
     private static final String CRITERION = "2.1";
 
     private static MemberAnswers answering(String member, int option) {
-        Map<String, Integer> answers = new HashMap<>(FilledSheet.of("1").totalling(85, 5));
+        Map<String, Integer> answers = new HashMap<>(SampleAnswers.of("1").totalling(85, 5));
         answers.put(CRITERION, option);
         return new MemberAnswers(member, answers);
     }
@@ -57,7 +58,7 @@ class CouncilSheetsTest {
 
     @Test
     void aThreeStarMinimumMissedHoldsTheProductAtTwo() {
-        Map<String, Integer> answers = new HashMap<>(FilledSheet.of("1").totalling(85, 5));
+        Map<String, Integer> answers = new HashMap<>(SampleAnswers.of("1").totalling(85, 5));
         answers.put("2.2", 0);
         CouncilSheets council = CouncilSheets.of(FOOD, List.of(new MemberAnswers("m", answers)));
         assertThat(council.minimumsMetUpTo()).isEqualTo(2);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.ocop.reference.SampleAnswers;
 import vn.ocop.events.product.EvaluationKind;
 import vn.ocop.events.product.MemberScore;
 import vn.ocop.events.product.MinimumNotMet;
@@ -40,7 +41,7 @@ class ScoringBySheetsTest {
     @CsvSource({"I, 1, 2.1, 1, 3", "II, 14, 2.1, 2, 4", "VI, 26, 3.4, 1, 3"})
     void aFourStarMinimumMissedHoldsEightyPointsAtThreeStars(String group, String set, String criterion,
                                                             int lowPoints, int requiredPoints) {
-        FilledSheet sheet = FilledSheet.of(set);
+        SampleAnswers sheet = SampleAnswers.of(set);
         Map<String, Integer> answers = sheet.with(criterion, sheet.optionGiving(criterion, lowPoints)).totalling(80, 5);
 
         Scoring held = score(group, set, three(answers));
@@ -67,8 +68,8 @@ class ScoringBySheetsTest {
     @ParameterizedTest(name = "set {1}: just below 90 with every minimum met → 4★")
     @CsvSource({"I, 1", "II, 14", "VI, 26"})
     void justBelowNinetyWithEveryMinimumMetIsFourStars(String group, String set) {
-        Scoring scoring = score(group, set, List.of(FilledSheet.of(set).member("1", 90, 5),
-                FilledSheet.of(set).member("2", 90, 5), FilledSheet.of(set).member("3", 89, 5)));
+        Scoring scoring = score(group, set, List.of(new MemberAnswers("1", SampleAnswers.of(set).totalling(90, 5)),
+                new MemberAnswers("2", SampleAnswers.of(set).totalling(90, 5)), new MemberAnswers("3", SampleAnswers.of(set).totalling(89, 5))));
         assertThat(scoring.score()).isEqualByComparingTo("89.66");
         assertThat(scoring.minimumsMetUpTo()).isEqualTo(5);
         assertThat(scoring.stars()).isEqualTo(4);
@@ -78,7 +79,7 @@ class ScoringBySheetsTest {
     @CsvSource({"I, 1, 1.3, 2, 4", "II, 14, 1.4, 2, 4", "VI, 26, , , 5"})
     void ninetyPointsReachTheFiveStarBandAndAFiveStarMinimumCapsIt(String group, String set, String criterion,
                                                                   Integer lowPoints, int stars) {
-        FilledSheet sheet = FilledSheet.of(set);
+        SampleAnswers sheet = SampleAnswers.of(set);
         if (criterion != null) {
             sheet.with(criterion, sheet.optionGiving(criterion, lowPoints));
         }
@@ -97,7 +98,7 @@ class ScoringBySheetsTest {
     @ParameterizedTest(name = "set {1}: the part totals are summed from the sheet")
     @CsvSource({"I, 1", "II, 14", "VI, 26"})
     void thePartTotalsAreSummedFromTheSheet(String group, String set) {
-        Scoring scoring = score(group, set, three(FilledSheet.of(set).totalling(100, 5)));
+        Scoring scoring = score(group, set, three(SampleAnswers.of(set).totalling(100, 5)));
         MemberScore member = scoring.memberScores().get(0);
         assertThat(List.of(member.partA(), member.partB(), member.partC())).containsExactlyElementsOf(
                 RulesTotals.partMaxima(SET));
@@ -108,7 +109,7 @@ class ScoringBySheetsTest {
     @ParameterizedTest(name = "set {1}: a sheet leaving {2} unanswered is refused, naming it")
     @CsvSource({"I, 1, 2.3", "II, 14, 7", "VI, 26, 3.5"})
     void aMissingCriterionIsRefusedNamingIt(String group, String set, String criterion) {
-        Map<String, Integer> answers = new HashMap<>(FilledSheet.of(set).totalling(80, 5));
+        Map<String, Integer> answers = new HashMap<>(SampleAnswers.of(set).totalling(80, 5));
         answers.remove(criterion);
         assertThatThrownBy(() -> score(group, set, three(answers)))
                 .satisfies(refusal("criterion-not-answered", criterion));
@@ -117,7 +118,7 @@ class ScoringBySheetsTest {
     @ParameterizedTest(name = "set {1}: option {3} on {2} does not exist")
     @CsvSource({"I, 1, 1.3, 3", "II, 14, 2.4, 2", "VI, 26, 1.1, -1"})
     void anOptionThatDoesNotExistIsRefusedNamingTheCriterion(String group, String set, String criterion, int option) {
-        Map<String, Integer> answers = new HashMap<>(FilledSheet.of(set).totalling(80, 5));
+        Map<String, Integer> answers = new HashMap<>(SampleAnswers.of(set).totalling(80, 5));
         answers.put(criterion, option);
         assertThatThrownBy(() -> score(group, set, three(answers)))
                 .satisfies(refusal("no-such-option", criterion));
@@ -125,7 +126,7 @@ class ScoringBySheetsTest {
 
     @Test
     void aCriterionTheSetDoesNotHaveIsRefusedNamingIt() {
-        Map<String, Integer> answers = new HashMap<>(FilledSheet.of("26").totalling(80, 5));
+        Map<String, Integer> answers = new HashMap<>(SampleAnswers.of("26").totalling(80, 5));
         answers.put("18", 1);
         assertThatThrownBy(() -> score("VI", "26", three(answers))).satisfies(refusal("unknown-criterion", "18"));
     }
@@ -133,7 +134,7 @@ class ScoringBySheetsTest {
     @ParameterizedTest(name = "a product of group {0} scored with set {1} is refused")
     @CsvSource({"II, 1", "I, 14", "I, 26", "VI, 14"})
     void aSetOfAnotherGroupIsRefused(String group, String set) {
-        List<MemberAnswers> members = three(FilledSheet.of(set).totalling(80, 5));
+        List<MemberAnswers> members = three(SampleAnswers.of(set).totalling(80, 5));
         assertThatThrownBy(() -> RULES.score(SET, ON, new Rulebook.ProductClass(group, null),
                 new Rulebook.Council(set, members, null, null), false))
                 .satisfies(refusal("product-set-mismatch", null))
@@ -143,17 +144,17 @@ class ScoringBySheetsTest {
     @Test
     void aProductRegisteredUnderTheGroupsOf2018IsScoredWithTheSetOfTheGroupThatTookItOver() {
         Scoring scoring = RULES.score(SET, ON, new Rulebook.ProductClass("1", null),
-                new Rulebook.Council("1", three(FilledSheet.of("1").totalling(80, 5)), null, null), false);
+                new Rulebook.Council("1", three(SampleAnswers.of("1").totalling(80, 5)), null, null), false);
         assertThat(scoring.stars()).isEqualTo(4);
         assertThatThrownBy(() -> RULES.score(SET, ON, new Rulebook.ProductClass("2", null),
-                new Rulebook.Council("1", three(FilledSheet.of("1").totalling(80, 5)), null, null), false))
+                new Rulebook.Council("1", three(SampleAnswers.of("1").totalling(80, 5)), null, null), false))
                 .satisfies(refusal("product-set-mismatch", null));
     }
 
     @Test
     void aProductWithoutASetAndAnEvaluationNamingNoneIsRefused() {
         assertThatThrownBy(() -> RULES.score(SET, ON, new Rulebook.ProductClass("I", null),
-                new Rulebook.Council(null, three(FilledSheet.of("1").totalling(80, 5)), null, null), false))
+                new Rulebook.Council(null, three(SampleAnswers.of("1").totalling(80, 5)), null, null), false))
                 .satisfies(refusal("product-set-required", null));
     }
 
@@ -163,7 +164,7 @@ class ScoringBySheetsTest {
         assertThatThrownBy(() -> RULES.score(SET, ON, new Rulebook.ProductClass("I", "1"),
                 new Rulebook.Council(null, null, List.of(member), 4), false)).satisfies(refusal("sheets-required", null));
         assertThatThrownBy(() -> RULES.score(SET, ON, new Rulebook.ProductClass("I", "1"),
-                new Rulebook.Council(null, three(FilledSheet.of("1").totalling(80, 5)), null, 4), false))
+                new Rulebook.Council(null, three(SampleAnswers.of("1").totalling(80, 5)), null, 4), false))
                 .satisfies(refusal("sheets-required", null));
     }
 
@@ -186,14 +187,14 @@ class ScoringBySheetsTest {
         LocalDate on = LocalDate.parse("2024-06-01");
         CriteriaSet qd148 = RULES.criteriaSetFor(on, on, EvaluationKind.FIRST);
         assertThatThrownBy(() -> RULES.score(qd148, on, new Rulebook.ProductClass("I", "1"),
-                new Rulebook.Council(null, three(FilledSheet.of("1").totalling(80, 5)), null, null), false))
+                new Rulebook.Council(null, three(SampleAnswers.of("1").totalling(80, 5)), null, null), false))
                 .satisfies(refusal("sheets-not-held", null));
     }
 
     @Test
     void aDisqualifiedDossierKeepsItsDerivedFiguresButNoRating() {
         Scoring scoring = RULES.score(SET, ON, new Rulebook.ProductClass("I", "1"),
-                new Rulebook.Council(null, three(FilledSheet.of("1").totalling(95, 5)), null, null), true);
+                new Rulebook.Council(null, three(SampleAnswers.of("1").totalling(95, 5)), null, null), true);
         assertThat(scoring.scoreBand()).isEqualTo(5);
         assertThat(scoring.stars()).isNull();
     }

@@ -60,6 +60,7 @@ import vn.ocop.query.common.ViewNotCaughtUp;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     static final String TYPE_PREFIX = "urn:ocop:problem:";
 
     /** A field of the request and what is wrong with it. */
@@ -394,7 +395,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         Deque<String> steps = new ArrayDeque<>();
         for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
             if (step.inObject() && step.getCurrentName() != null) {
-                steps.push("." + step.getCurrentName());
+                steps.push(named(step.getCurrentName()));
             } else if (step.inArray()) {
                 steps.push("[" + step.getCurrentIndex() + "]");
             }
@@ -408,11 +409,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference step : failure.getPath()) {
             if (step.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+                path.append(named(step.getFieldName()));
             } else if (step.getIndex() >= 0) {
                 path.append('[').append(step.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "(body)" : path.toString();
+        String named = path.toString();
+        return named.isEmpty() ? "(body)" : named.startsWith(".") ? named.substring(1) : named;
+    }
+
+    /**
+     * One named step of a path: {@code .name} for a field, {@code ['key']} for a map key that is not a name (a
+     * criterion's code such as {@code 1.1}), as the rules name the same places.
+     */
+    private static String named(String name) {
+        return FIELD_NAME.matcher(name).matches() ? "." + name : "['" + name + "']";
     }
 }

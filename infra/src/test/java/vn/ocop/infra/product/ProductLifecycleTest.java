@@ -3,6 +3,7 @@ package vn.ocop.infra.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.ocop.infra.Api.evaluation;
+import static vn.ocop.infra.Api.evaluationBySheets;
 import static vn.ocop.infra.Api.recognition;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -118,7 +119,7 @@ class ProductLifecycleTest extends ServiceTest {
 
         moveTo("2027-11-02");
         String reEvaluation = api.accepted("/api/products/" + product + "/evaluations",
-                evaluation("RE_EVALUATION", "CENTRAL", "2027-10-20", "38/24/30", "37/23/30")).get("createdId").asText();
+                evaluationBySheets("RE_EVALUATION", "CENTRAL", "2027-10-20", 92, 90)).get("createdId").asText();
         String renewed = api.accepted("/api/products/" + product + "/recognition",
                 recognition(reEvaluation, 5, "CENTRAL", "2027-11-01")).get("createdId").asText();
 

@@ -3,6 +3,7 @@ package vn.ocop.infra.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.ocop.infra.Api.evaluation;
+import static vn.ocop.infra.Api.evaluationBySheets;
 import static vn.ocop.infra.Api.recognition;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,7 +76,7 @@ class AnnualReviewTest extends ServiceTest {
         api.accepted("/api/products/" + p4 + "/recognition", recognition(upgrade, 4, "PROVINCE", "2025-03-01"));
         String p5 = certified(subject, "2023-06-01", "I", "1", "PROVINCE", "2023-11-20", 4, "2023-12-10");
         String renewal = api.accepted("/api/products/" + p5 + "/evaluations",
-                evaluation("RE_EVALUATION", "PROVINCE", "2026-09-01", "35/20/25", "32/20/23")).get("createdId").asText();
+                evaluationBySheets("1", "RE_EVALUATION", "PROVINCE", "2026-09-01", 80, 75)).get("createdId").asText();
         api.accepted("/api/products/" + p5 + "/recognition", recognition(renewal, 4, "PROVINCE", "2026-09-15"));
 
         // p1 expires 2024-03-01 and p2 2025-06-01: the scheduler records both.

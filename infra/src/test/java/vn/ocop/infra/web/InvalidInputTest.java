@@ -99,6 +99,18 @@ class InvalidInputTest extends ServiceTest {
                         "{\"kind\": \"FIRST\", \"level\": \"PROVINCE\", \"evaluatedOn\": \"2024-05-01\", "
                                 + "\"memberScores\": [], \"minimumsMetUpTo\": 4}",
                         400, "invalid-field", "memberScores"),
+                bad("a disqualification ground that is not one of the sets'", "/evaluations",
+                        "{\"kind\": \"FIRST\", \"level\": \"PROVINCE\", \"evaluatedOn\": \"2026-08-01\", "
+                                + "\"disqualification\": \"hồ sơ giả mạo\"}",
+                        400, "invalid-field-type", "disqualification"),
+                bad("an answer that is not an option's number", "/evaluations",
+                        "{\"kind\": \"FIRST\", \"level\": \"PROVINCE\", \"evaluatedOn\": \"2026-08-01\", "
+                                + "\"memberSheets\": [{\"member\": \"A\", \"options\": {\"1.1\": \"ba\"}}]}",
+                        400, "invalid-field-type", "memberSheets[0].options['1.1']"),
+                bad("a sheet without answers", "/evaluations",
+                        "{\"kind\": \"FIRST\", \"level\": \"PROVINCE\", \"evaluatedOn\": \"2026-08-01\", "
+                                + "\"memberSheets\": [{\"member\": \"A\", \"options\": {}}]}",
+                        400, "invalid-field", "memberSheets[0].options"),
                 bad("a command on a product that does not exist", "/business-plan",
                         "{\"submittedOn\": \"2024-02-01\", \"title\": \"Phương án\"}", 404, "not-found", null));
     }

@@ -2,6 +2,8 @@ package vn.ocop.query.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.ocop.reference.OfficialNames;
+import vn.ocop.reference.ScoringSheets;
 
 /**
  * Renders an event as a line a person reads, in Vietnamese and English, from the templates in
@@ -29,6 +32,7 @@ class TimelineLines {
 
     private final JsonNode lines;
     private final OfficialNames names = OfficialNames.bundled();
+    private final ScoringSheets sheets = ScoringSheets.bundled();
 
     TimelineLines(ObjectMapper json) {
         try (InputStream in = TimelineLines.class.getResourceAsStream("/vn/ocop/query/audit/timeline-lines.json")) {
@@ -54,8 +58,44 @@ class TimelineLines {
         return value.asText();
     }
 
-    /** The line for an event of type {@code type} with {@code payload}, in {@code language} ("vi" or "en"). */
+    /**
+     * The line for an event of type {@code type} with {@code payload}, in {@code language} ("vi" or "en"). An
+     * evaluation held below its score's band by the mandatory minimums names each criterion that held it.
+     */
     String render(String type, JsonNode payload, String language) {
+        String line = fill(type, payload, language);
+        if (type.equals("ProductEvaluated")) {
+            line += cappedBy(payload, language);
+        }
+        return line;
+    }
+
+    /** The criteria whose council answer misses the minimum of the star just above the rating, one clause each. */
+    private String cappedBy(JsonNode evaluation, String language) {
+        JsonNode stars = evaluation.path("stars");
+        if (!stars.isInt() || stars.asInt() >= evaluation.path("scoreBand").asInt()) {
+            return "";
+        }
+        int barred = evaluation.path("minimumsMetUpTo").asInt() + 1;
+        StringBuilder clauses = new StringBuilder();
+        for (JsonNode missed : evaluation.path("minimumsNotMet")) {
+            if (missed.path("stars").asInt() != barred) {
+                continue;
+            }
+            String criterion = missed.path("criterion").asText();
+            String name = sheets.sheet(evaluation.path("productSetCode").asText())
+                    .flatMap(sheet -> sheet.criterion(criterion))
+                    .map(ScoringSheets.Criterion::name)
+                    .orElse(criterion);
+            ObjectNode clause = JsonNodeFactory.instance.objectNode()
+                    .put("minimumsMetUpTo", barred - 1).put("criterion", criterion).put("name", name)
+                    .put("barred", barred);
+            clauses.append(fill("ProductEvaluated.cappedBy", clause, language));
+        }
+        return clauses.toString();
+    }
+
+    private String fill(String type, JsonNode payload, String language) {
         JsonNode template = lines.path(type).path(language);
         if (template.isMissingNode()) {
             return type;

@@ -27,14 +27,21 @@ class EvaluationController {
      * One evaluation with the product's name, the members' scores and each part's mean. {@code scoredUnder} is
      * the decision it was scored under ({@code QD1048}, {@code QD148}, {@code QD148_1489}, {@code QD26_2026});
      * {@code criteriaSetCode}, the criteria set's code under its old name, is deprecated and goes in a later
-     * release — a product's {@code criteriaSetCode} is its scoring sheet, another thing.
+     * release — a product's {@code criteriaSetCode} is its scoring sheet, another thing. Under 26/2026 the row
+     * carries the product set whose sheet was filled ({@code productSetCode}), every member's answers
+     * ({@code memberSheets}: per criterion, the option chosen and its points) and the minimums the council's
+     * answers missed ({@code minimumsNotMet}, each with the lowest star it bars); these are null for evaluations
+     * recorded as part totals. {@code disqualification} is a ground's code ({@code FORGED_DOCUMENTS},
+     * {@code FOOD_SAFETY_ESTABLISHMENT_CERTIFICATE}, {@code INCOMPLETE_DOSSIER}) or, for evaluations recorded
+     * before the codes, the council's words.
      */
     record EvaluationRow(String evaluationId, String productId, String productName, String kind, String level,
                          String round, LocalDate evaluatedOn, LocalDate dossierFiledOn, String scoredUnder,
                          @Deprecated String criteriaSetCode,
                          int members, JsonNode memberScores, BigDecimal partAMean, BigDecimal partBMean,
                          BigDecimal partCMean, BigDecimal score, int scoreBand, int minimumsMetUpTo, Integer stars,
-                         String disqualification, String officialProductCode) {
+                         String disqualification, String disqualificationNote, String officialProductCode,
+                         String productSetCode, JsonNode memberSheets, JsonNode minimumsNotMet) {
     }
 
     private static final OcopRules RULES = OcopRules.load();
@@ -89,13 +96,18 @@ class EvaluationController {
                         row.getBigDecimal("part_b_mean"), row.getBigDecimal("part_c_mean"),
                         row.getBigDecimal("score"), row.getInt("score_band"), row.getInt("minimums_met_up_to"),
                         (Integer) row.getObject("stars"), row.getString("disqualification"),
-                        row.getString("official_product_code")),
+                        row.getString("disqualification_note"), row.getString("official_product_code"),
+                        row.getString("product_set_code"), read(row.getString("member_sheets")),
+                        read(row.getString("minimums_not_met"))),
                 page, size);
     }
 
-    private JsonNode read(String memberScores) {
+    private JsonNode read(String stored) {
+        if (stored == null) {
+            return null;
+        }
         try {
-            return json.readTree(memberScores);
+            return json.readTree(stored);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

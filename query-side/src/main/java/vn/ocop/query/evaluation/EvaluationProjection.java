@@ -30,8 +30,9 @@ class EvaluationProjection implements WriteBehind {
     private static final String INSERT = """
             insert into evaluation_view (evaluation_id, product_id, kind, level, round, evaluated_on,
                 dossier_filed_on, criteria_set_code, members, member_scores, part_a_mean, part_b_mean,
-                part_c_mean, score, score_band, minimums_met_up_to, stars, disqualification, official_product_code)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                part_c_mean, score, score_band, minimums_met_up_to, stars, disqualification, official_product_code,
+                product_set_code, member_sheets, minimums_not_met, disqualification_note)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (evaluation_id) do nothing""";
 
     /** An evaluation's row, as the insert takes its values; the first is the evaluation's id. */
@@ -59,7 +60,12 @@ class EvaluationProjection implements WriteBehind {
                 e.dossierFiledOn(), e.criteriaSetCode(), members.size(), json.writeValueAsString(members),
                 mean(members, MemberScore::partA), mean(members, MemberScore::partB), mean(members, MemberScore::partC),
                 e.score(), e.scoreBand(), e.minimumsMetUpTo(), e.stars(), e.disqualification(),
-                e.officialProductCode()}));
+                e.officialProductCode(), e.productSetCode(), jsonOrNull(e.memberSheets()),
+                jsonOrNull(e.minimumsNotMet()), e.disqualificationNote()}));
+    }
+
+    private String jsonOrNull(Object value) throws JsonProcessingException {
+        return value == null ? null : json.writeValueAsString(value);
     }
 
     @Override
