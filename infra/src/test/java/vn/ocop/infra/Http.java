@@ -77,6 +77,20 @@ public final class Http {
     /** The header that says "send no credentials": an {@code Authorization} of {@value #ANONYMOUS}. */
     public static final String ANONYMOUS = "";
 
+    /** A download as the tests' administrator, its body as bytes. */
+    public static HttpResponse<byte[]> download(String url, String accept) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(java.net.URI.create(url)).header("Accept", accept)
+                    .header("Authorization", TestAccounts.administrator().basic()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Sends as the tests' administrator unless {@code headers} name other credentials (or {@link #ANONYMOUS}).
      */

@@ -66,6 +66,10 @@ public final class AccessRules {
             get("/api/products/{id}", RECORD_READERS),
             get("/api/products/{id}/timeline", RECORD_READERS),
             get("/api/evaluations", RECORD_READERS),
+            get("/api/evaluations/{id}/documents/member-sheets/{member}", RECORD_READERS),
+            get("/api/evaluations/{id}/documents/summary", RECORD_READERS),
+            get("/api/products/{id}/documents/self-assessment", RECORD_READERS),
+            get("/api/products/{id}/documents/commune-report", RECORD_READERS),
             // bulk import of existing lists
             post("/api/imports", DECIDERS),
             get("/api/imports/{id}", DECIDERS),

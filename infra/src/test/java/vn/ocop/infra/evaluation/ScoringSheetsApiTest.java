@@ -105,6 +105,60 @@ class ScoringSheetsApiTest extends ServiceTest {
         assertThat(StoredEvents.typesOf(jdbc, product)).doesNotContain("ProductEvaluated");
     }
 
+    @Test
+    void theMembersSheetTheCouncilsSummaryAndFormsTwoAndThreeDownloadAsPdfAndXlsx() throws Exception {
+        Api api = new Api(url(""));
+        String product = api.approvedProduct(api.registerSubject(), "2025-03-01", "Trà dây Đắk Hà");
+        SampleAnswers sheet = SampleAnswers.of("18");
+        Map<String, Integer> short2 = sheet.with(CAPPING, 2).totalling(82, 5);
+        String evaluationId = api.accepted("/api/products/" + product + "/evaluations", """
+                {"kind": "FIRST", "level": "PROVINCE", "round": "2026-1", "evaluatedOn": "2026-08-10",
+                 "memberSheets": [%s, %s]}""".formatted(Api.sheet("Nguyễn Văn An", short2),
+                Api.sheet("Trần Thị Bình", short2))).get("createdId").asText();
+        evaluation(product);
+        String criterion = "Nguồn gốc ý tưởng sản phẩm";
+
+        String memberSheet = pdfText("/api/evaluations/" + evaluationId + "/documents/member-sheets/2");
+        assertThat(memberSheet).contains("PHIẾU ĐÁNH GIÁ SẢN PHẨM OCOP", "Trà dây Đắk Hà", "Trần Thị Bình",
+                criterion, "26/2026/QĐ-TTg");
+        assertThat(memberSheet.replaceAll("\\s+", " ")).contains("Phần A Phần B Phần C Tổng");
+        String summary = pdfText("/api/evaluations/" + evaluationId + "/documents/summary");
+        assertThat(summary).contains("BẢNG TỔNG HỢP KẾT QUẢ", "Trà dây Đắk Hà", "Nguyễn Văn An", criterion,
+                "Điểm bình quân: 82", "Kết quả: 3 sao", "Tiêu chí 2.1 giữ kết quả ở 3 sao");
+        assertThat(pdfText("/api/products/" + product + "/documents/self-assessment"))
+                .contains("PHIẾU TỰ ĐÁNH GIÁ", "Mẫu 02", "Trà dây Đắk Hà", criterion, "Tự chấm");
+        assertThat(pdfText("/api/products/" + product + "/documents/commune-report"))
+                .contains("Mẫu 03", "Trà dây Đắk Hà", "Ủy ban nhân dân xã");
+
+        var workbook = Http.download(url("/api/evaluations/" + evaluationId + "/documents/summary?format=xlsx"),
+                "*/*");
+        assertThat(workbook.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(workbook.body()))) {
+            List<String> cells = new java.util.ArrayList<>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+            assertThat(cells).contains("Trà dây Đắk Hà", "82.0", "2.1. " + criterion);
+            var marked = new java.util.ArrayList<String>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+                if (cell.getCellStyle().getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+                    marked.add(cell.toString());
+                }
+            }));
+            assertThat(marked).contains("2.1. " + criterion);
+        }
+        assertThat(Http.download(url("/api/evaluations/" + evaluationId + "/documents/member-sheets/3"),
+                "application/pdf").statusCode()).isEqualTo(404);
+    }
+
+    private String pdfText(String path) throws Exception {
+        var response = Http.download(url(path), "application/pdf");
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
     private JsonNode evaluation(String product) {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 Http.get(url("/api/evaluations?productId=" + product)).json().get("items").size() == 1);
