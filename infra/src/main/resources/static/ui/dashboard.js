@@ -398,6 +398,9 @@
       optional(api('/api/support-grants', { productId: id })),
       optional(api('/api/products/' + encodeURIComponent(id) + '/timeline')),
       administrativeUnits()]);
+    const sheeted = evaluations ? evaluations.items.filter(one => one.memberSheets) : [];
+    const sheets = await Promise.all(sheeted.map(one =>
+      optional(api('/api/reference/criteria-sets/' + encodeURIComponent(one.productSetCode)))));
     const flags = [entry.keyProduct && 'product.flags.key', entry.provincialLevel && 'product.flags.provincial',
       entry.nominatedForFiveStars && 'product.flags.nominated'].filter(Boolean);
     return [
@@ -417,6 +420,11 @@
         : table(null, [{ label: 'col.date' }, { label: 'product.round' }, { label: 'product.level' },
           { label: 'product.score', numeric: true }, { label: 'col.stars' }], evaluations.items,
         one => [date(one.evaluatedOn), one.round, label('level', one.level), number(one.score), stars(one.stars)])),
+      sheeted.length ? section('product.sheets', sheeted.map((one, i) => scoringSheet(one, sheets[i]))) : null,
+      h('p', { class: 'muted', id: 'dossier-forms' }, t('product.forms'), ' ',
+        h('a', { href: '/api/products/' + encodeURIComponent(id) + '/documents/self-assessment' }, t('product.form02')),
+        ' · ', h('a', { href: '/api/products/' + encodeURIComponent(id) + '/documents/commune-report' },
+          t('product.form03'))),
       section('product.support', !grants || !grants.items.length ? h('p', {}, t('product.noSupport'))
         : table(null, [{ label: 'col.date' }, { label: 'col.kind' }, { label: 'col.source' },
           { label: 'col.amount', numeric: true }, { label: 'money.disbursed', numeric: true }], grants.items,
@@ -426,6 +434,52 @@
         h('li', {}, h('time', { datetime: entry.recordedAt }, date(entry.effectiveOn || entry.recordedAt)), ' ',
           language() === 'vi' ? entry.lineVi : entry.lineEn))))
     ];
+  }
+
+  /**
+   * An evaluation's scoring sheets: per criterion, each member's points, the council's answer (the option most
+   * members chose, fewer points on a tie, as recorded) and the minimum it misses; the criteria that held the
+   * rating below the score's band are marked.
+   */
+  function scoringSheet(evaluation, sheet) {
+    const missed = Object.fromEntries((evaluation.minimumsNotMet || []).map(one => [one.criterion, one]));
+    const held = evaluation.stars !== null && evaluation.stars < evaluation.scoreBand;
+    const capping = code => held && missed[code] && missed[code].stars === evaluation.minimumsMetUpTo + 1;
+    const criteria = sheet ? sheet.criteria : Object.keys(evaluation.memberSheets[0].answers)
+      .map(code => ({ code, name: '', options: [] }));
+    const councilAnswer = criterion => {
+      const votes = {};
+      evaluation.memberSheets.forEach(member => {
+        const answer = member.answers[criterion.code];
+        votes[answer.option] = votes[answer.option] || { count: 0, points: answer.points, option: answer.option };
+        votes[answer.option].count++;
+      });
+      const chosen = Object.values(votes).sort((a, b) => b.count - a.count || a.points - b.points)[0];
+      const option = criterion.options[chosen.option];
+      return (option ? option.text + ' — ' : '') + t('product.points', { n: chosen.points });
+    };
+    const documents = '/api/evaluations/' + encodeURIComponent(evaluation.evaluationId) + '/documents/';
+    return h('figure', { class: 'scoring-sheet', 'data-evaluation': evaluation.evaluationId },
+      h('figcaption', {}, t('product.sheetOf', { date: date(evaluation.evaluatedOn), round: evaluation.round || '' }),
+        ' — ', sheet ? sheet.vi : evaluation.productSetCode),
+      held ? h('p', { class: 'cap-note' }, t('product.heldAt', { stars: evaluation.minimumsMetUpTo,
+        band: evaluation.scoreBand })) : null,
+      h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('product.criterion')),
+          evaluation.memberSheets.map((member, i) => h('th', { scope: 'col', class: 'num', title: member.member || '' },
+            t('product.member', { n: i + 1 }))),
+          h('th', { scope: 'col' }, t('product.councilAnswer')), h('th', { scope: 'col' }, t('product.minimumMissed')))),
+        h('tbody', {}, criteria.map(criterion => h('tr', {
+          class: capping(criterion.code) ? 'capping' : null, 'data-criterion': criterion.code },
+        h('th', { scope: 'row' }, criterion.code + '. ' + criterion.name),
+        evaluation.memberSheets.map(member => h('td', { class: 'num' }, member.answers[criterion.code].points)),
+        h('td', {}, councilAnswer(criterion)),
+        h('td', {}, missed[criterion.code] ? t('product.minimumOf', { stars: missed[criterion.code].stars,
+          points: missed[criterion.code].required }) : '')))))),
+      h('p', { class: 'muted' }, h('a', { href: documents + 'summary' }, t('product.summaryPdf')), ' · ',
+        h('a', { href: documents + 'summary?format=xlsx' }, t('product.summaryXlsx')), ' · ',
+        evaluation.memberSheets.map((member, i) => [i ? ', ' : '',
+          h('a', { href: documents + 'member-sheets/' + (i + 1) }, t('product.memberSheet', { n: i + 1 }))])));
   }
 
   async function expiry() {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,7 @@ import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.infra.TestAccounts;
 import vn.ocop.infra.security.Role;
+import vn.ocop.reference.SampleAnswers;
 
 /**
  * The dashboard in a real headless Chromium, as a provincial officer uses it: sign in, the overview's charts, a
@@ -47,6 +49,7 @@ class DashboardBrowserTest extends ServiceTest {
     private final TestAccounts.Credentials officer = TestAccounts.of(Role.PROVINCE_OFFICER);
     private Browser browser;
     private String productId;
+    private String sheetedProductId;
 
     @BeforeAll
     void startBrowserAndRecordAProduct() {
@@ -67,6 +70,16 @@ class DashboardBrowserTest extends ServiceTest {
                 {"amount": 15000000, "paidOn": "2026-06-01", "voucherReference": "PC-0107",
                  "acceptanceMinutesReference": "BB-0107"}""");
         assertThat(Http.get(url("/api/products/" + productId + "?minVersion=5")).status()).isEqualTo(200);
+        sheetedProductId = api.approvedProduct(subject, "2025-03-01", "Sâm dây Ngọc Linh " + suffix);
+        Map<String, Integer> short2 = SampleAnswers.of("18").with("2.1", 2).totalling(82, 5);
+        Map<String, Integer> met = new java.util.HashMap<>(short2);
+        met.put("2.1", 3);
+        api.accepted("/api/products/" + sheetedProductId + "/evaluations", """
+                {"kind": "FIRST", "level": "PROVINCE", "round": "2026-1", "evaluatedOn": "2026-08-10",
+                 "memberSheets": [%s, %s, %s]}""".formatted(Api.sheet("Nguyễn Văn An", short2),
+                Api.sheet("Trần Thị Bình", short2), Api.sheet("Lê Văn Cường", met)));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> Http.get(
+                url("/api/evaluations?productId=" + sheetedProductId)).json().get("items").size() == 1);
     }
 
     @AfterAll
@@ -229,6 +242,25 @@ class DashboardBrowserTest extends ServiceTest {
                         : request.getScheme() + "://" + request.getAuthority())
                 .allSatisfy(origin -> assertThat(origin).isIn("http://localhost:" + port, "data:"));
         assertThat(browser.console()).as("no script error, no blocked load").noneMatch(line -> line.startsWith("SEVERE"));
+    }
+
+    @Test
+    @Order(10)
+    void aProductsEvaluationShowsItsScoringSheetWithTheCappingCriterionMarked() {
+        browser.open(url("/#/products/" + sheetedProductId));
+        browser.pageReady("register");
+        browser.find(".scoring-sheet");
+        List<WebElement> rows = browser.all(".scoring-sheet tbody tr");
+        assertThat(rows).hasSize(31);
+        List<WebElement> capping = browser.all(".scoring-sheet tr.capping");
+        assertThat(capping).extracting(row -> row.getAttribute("data-criterion")).containsExactly("2.1");
+        assertThat(capping.get(0).getText()).contains("Nguồn gốc ý tưởng sản phẩm").contains("4 sao (cần 3 điểm)");
+        assertThat(capping.get(0).getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        assertThat(browser.text(".cap-note")).contains("giữ ở 3 sao").contains("4 sao");
+        assertThat(browser.all(".scoring-sheet a")).extracting(link -> link.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("/documents/summary"));
+        browser.screenshot("10-scoring-sheet");
+        assertThat(browser.console()).noneMatch(line -> line.startsWith("SEVERE"));
     }
 
     private void signIn(String username, String password) {
