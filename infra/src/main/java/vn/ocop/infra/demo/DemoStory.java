@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import vn.ocop.command.rulebook.CriteriaSet;
 import vn.ocop.command.rulebook.Rulebook;
 import vn.ocop.events.common.AuthorityLevel;
@@ -18,6 +19,8 @@ import vn.ocop.events.product.EvaluationKind;
 import vn.ocop.events.subject.LegalForm;
 import vn.ocop.infra.loopback.LoopbackApi;
 import vn.ocop.reference.AdministrativeUnits;
+import vn.ocop.reference.SampleAnswers;
+import vn.ocop.reference.ScoringSheets;
 
 /**
  * A fictional Kon Tum programme, the same at every load (seeded): some sixty subjects of every legal form in
@@ -208,7 +211,8 @@ final class DemoStory {
                 continue;
             }
             products.incrementAndGet();
-            new ProductStory(LoopbackApi.id(idea), subject.id(), subject.communeCode(), registeredOn, random).tell();
+            new ProductStory(LoopbackApi.id(idea), subject.id(), subject.communeCode(), registeredOn,
+                    taxonomy2021 ? kind[2] : null, random).tell();
         }
     }
 
@@ -228,13 +232,17 @@ final class DemoStory {
         private final String subjectId;
         private final String commune;
         private final LocalDate registeredOn;
+        /** The product set (bộ sản phẩm) under the 2021 taxonomy, whose scoring sheet a 26/2026 council fills. */
+        private final String productSet;
         private final Random random;
 
-        ProductStory(String id, String subjectId, String commune, LocalDate registeredOn, Random random) {
+        ProductStory(String id, String subjectId, String commune, LocalDate registeredOn, String productSet,
+                     Random random) {
             this.id = id;
             this.subjectId = subjectId;
             this.commune = commune;
             this.registeredOn = registeredOn;
+            this.productSet = productSet;
             this.random = random;
         }
 
@@ -340,21 +348,61 @@ final class DemoStory {
                 case 4 -> 72 + random.nextInt(15);
                 default -> 91 + random.nextInt(5);
             };
-            StringBuilder members = new StringBuilder();
-            for (int member = 0; member < 5; member++) {
-                int score = Math.max(0, Math.min(99, target + random.nextInt(3) - 1));
-                int a = Math.min(maxima[0], Math.round(score * maxima[0] / 100f));
-                int b = Math.min(maxima[1], Math.round(score * maxima[1] / 100f));
-                int c = Math.min(maxima[2], score - a - b);
-                members.append(member == 0 ? "" : ", ").append("""
-                        {"partA": %d, "partB": %d, "partC": %d}""".formatted(a, b, Math.max(0, c)));
+            String scoring = bySheets(set, target, underThree ? 2 : stars);
+            if (scoring == null) {
+                StringBuilder members = new StringBuilder();
+                for (int member = 0; member < 5; member++) {
+                    int score = Math.max(0, Math.min(99, target + random.nextInt(3) - 1));
+                    int a = Math.min(maxima[0], Math.round(score * maxima[0] / 100f));
+                    int b = Math.min(maxima[1], Math.round(score * maxima[1] / 100f));
+                    int c = Math.min(maxima[2], score - a - b);
+                    members.append(member == 0 ? "" : ", ").append("""
+                            {"partA": %d, "partB": %d, "partC": %d}""".formatted(a, b, Math.max(0, c)));
+                }
+                scoring = """
+                        "memberScores": [%s], "minimumsMetUpTo": %d""".formatted(members, underThree ? 2 : stars);
             }
             JsonNode answer = api.post("/api/products/" + id + "/evaluations", """
-                    {"kind": "%s", "level": "%s", "round": "%d-%d", "evaluatedOn": "%s", "memberScores": [%s],
-                     "minimumsMetUpTo": %d, "officialProductCode": "62-%s-%03d-%d"}"""
-                    .formatted(kind, level, on.getYear(), on.getMonthValue() <= 6 ? 1 : 2, on, members,
-                            underThree ? 2 : stars, commune, officialCodes.incrementAndGet() % 1000, on.getYear()));
+                    {"kind": "%s", "level": "%s", "round": "%d-%d", "evaluatedOn": "%s", %s,
+                     "officialProductCode": "62-%s-%03d-%d"}"""
+                    .formatted(kind, level, on.getYear(), on.getMonthValue() <= 6 ? 1 : 2, on, scoring,
+                            commune, officialCodes.incrementAndGet() % 1000, on.getYear()));
             return answer == null ? null : LoopbackApi.id(answer);
+        }
+
+        /**
+         * Under 26/2026, five members' scoring sheets of the product's set around {@code target} points, each
+         * meeting the minimums up to {@code stars}; null where the council records part totals instead (older
+         * decisions, a set awaiting checking against the decision's text).
+         */
+        private String bySheets(CriteriaSet set, int target, int stars) {
+            if (!set.legalBasis().equals(ScoringSheets.bundled().legalBasis()) || productSet == null
+                    || ScoringSheets.bundled().sheet(productSet).map(ScoringSheets.Sheet::awaitingCheck).orElse(true)) {
+                return null;
+            }
+            StringBuilder sheets = new StringBuilder();
+            for (int member = 0; member < 5; member++) {
+                int total = Math.max(0, Math.min(99, target + random.nextInt(3) - 1));
+                Map<String, Integer> answers = answersNear(total, stars);
+                sheets.append(member == 0 ? "" : ", ").append("{\"member\": \"Thành viên ").append(member + 1)
+                        .append("\", \"options\": {").append(answers.entrySet().stream()
+                                .map(answer -> "\"" + answer.getKey() + "\": " + answer.getValue())
+                                .collect(Collectors.joining(", "))).append("}}");
+            }
+            return "\"memberSheets\": [" + sheets + "]";
+        }
+
+        /** A sheet totalling {@code total}, or the nearest total above it that the set's minimums allow. */
+        private Map<String, Integer> answersNear(int total, int stars) {
+            for (int points = total; ; points++) {
+                try {
+                    return SampleAnswers.of(productSet).totalling(points, stars);
+                } catch (IllegalArgumentException belowTheMinimums) {
+                    if (points >= 100) {
+                        throw belowTheMinimums;
+                    }
+                }
+            }
         }
 
         private boolean recognise(String evaluation, int stars, AuthorityLevel level, LocalDate on) {

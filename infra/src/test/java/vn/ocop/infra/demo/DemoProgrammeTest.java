@@ -51,6 +51,11 @@ class DemoProgrammeTest {
                     "ProductEvaluated", "ProductRecognized", "ProductUpgraded", "ProductReRecognized",
                     "CertificateRevoked", "ProductDesignatedKey", "BudgetLineAllocated", "SupportGranted",
                     "SupportDisbursed", "ProgrammePlanAdopted", "ProgrammePlanAmended");
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from domain_event_entry where payload_type like '%ProductEvaluated'
+                    and convert_from(payload, 'UTF8')::jsonb -> 'memberSheets' is not null
+                    and jsonb_typeof(convert_from(payload, 'UTF8')::jsonb -> 'memberSheets') = 'array'""",
+                    Long.class)).as("councils of 2026 fill scoring sheets").isPositive();
 
             String base = Nodes.base(node);
             Map<String, String> admin = Map.of("Authorization", TestAccounts.administrator().basic());
