@@ -2,7 +2,9 @@ package vn.ocop.command.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import vn.ocop.reference.AdministrativeUnits;
+import vn.ocop.reference.CountryUnits;
 
 /**
  * The commune-level unit a new record names must exist on the record's business date: one of Kon Tum's 102
@@ -12,31 +14,50 @@ import vn.ocop.reference.AdministrativeUnits;
 public final class Communes {
 
     private static final AdministrativeUnits UNITS = AdministrativeUnits.load();
+    private static final CountryUnits COUNTRY = CountryUnits.bundled();
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Communes() {
     }
 
-    /** No unit has that code on that date. */
+    /** No unit of the provinces served has that code on that date. */
     static final class CommuneNotInForce extends DomainRuleViolation {
-        CommuneNotInForce(String communeCode, LocalDate date) {
-            super(ProblemType.COMMUNE_NOT_IN_FORCE, "communeCode",
-                    "No commune-level unit has the code " + communeCode + " on " + date
-                            + (date.isBefore(AdministrativeUnits.REORGANISED_ON)
-                            ? " (before 2025-07-01 the codes are Kon Tum's)."
-                            : " (from 2025-07-01 the codes are those of the merged units of Quảng Ngãi)."),
-                    "Không có đơn vị hành chính cấp xã mã " + communeCode + " vào ngày "
-                            + date.format(VIETNAMESE_DATE)
-                            + (date.isBefore(AdministrativeUnits.REORGANISED_ON)
-                            ? " (trước 01/07/2025 dùng mã của tỉnh Kon Tum)."
-                            : " (từ 01/07/2025 dùng mã các đơn vị sau sắp xếp của tỉnh Quảng Ngãi)."));
+        CommuneNotInForce(String communeCode, LocalDate date, String why, String whyVi) {
+            super(ProblemType.COMMUNE_NOT_IN_FORCE, "communeCode", why, whyVi);
         }
+    }
+
+    /**
+     * The refusal says which province a code of another province names on that date, so that a client that sent
+     * a unit of the wrong province learns so, and otherwise which codes are in force.
+     */
+    private static CommuneNotInForce notInForce(String communeCode, LocalDate date) {
+        String day = date.format(VIETNAMESE_DATE);
+        Optional<CountryUnits.Commune> elsewhere = COUNTRY.commune(communeCode, date);
+        if (elsewhere.isPresent()) {
+            CountryUnits.Commune unit = elsewhere.get();
+            String province = COUNTRY.province(unit.provinceCode(), date).map(CountryUnits.Province::name)
+                    .orElse(unit.provinceCode());
+            return new CommuneNotInForce(communeCode, date,
+                    "On " + date + " the code " + communeCode + " names " + unit.name() + " of " + province
+                            + " (province " + unit.provinceCode() + "), outside the provinces this service serves.",
+                    "Vào ngày " + day + ", mã " + communeCode + " là " + unit.name() + " thuộc " + province
+                            + " (mã tỉnh " + unit.provinceCode() + "), ngoài các tỉnh hệ thống phục vụ.");
+        }
+        boolean before = date.isBefore(AdministrativeUnits.REORGANISED_ON);
+        return new CommuneNotInForce(communeCode, date,
+                "No commune-level unit has the code " + communeCode + " on " + date
+                        + (before ? " (before 2025-07-01 the codes are Kon Tum's)."
+                        : " (from 2025-07-01 the codes are those of the merged units of Quảng Ngãi)."),
+                "Không có đơn vị hành chính cấp xã mã " + communeCode + " vào ngày " + day
+                        + (before ? " (trước 01/07/2025 dùng mã của tỉnh Kon Tum)."
+                        : " (từ 01/07/2025 dùng mã các đơn vị sau sắp xếp của tỉnh Quảng Ngãi)."));
     }
 
     /** Refuses a commune code that names no unit in force on {@code businessDate}. */
     public static void requireInForce(String communeCode, LocalDate businessDate) {
         if (!UNITS.inForceOn(communeCode, businessDate)) {
-            throw new CommuneNotInForce(communeCode, businessDate);
+            throw notInForce(communeCode, businessDate);
         }
     }
 }

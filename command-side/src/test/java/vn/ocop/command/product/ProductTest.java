@@ -163,6 +163,18 @@ class ProductTest {
         }
 
         @Test
+        void aUnitOfAnotherProvinceIsRefusedNamingItsProvince() {
+            // 00004 is Phường Ba Đình of Hà Nội from 2025-07-01
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProductIdeaCommand(PRODUCT, SUBJECT, "Sâm", "III", "18", "00004", null,
+                            on("2026-03-01")))
+                    .expectException(rule("commune-not-in-force"))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString(
+                            "names Phường Ba Đình of Thành phố Hà Nội (province 01), outside the provinces"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void aSuspendedOrDissolvedSubjectRegistersNoProduct() {
             subjectActive = false;
             fixture.givenNoPriorActivity()
