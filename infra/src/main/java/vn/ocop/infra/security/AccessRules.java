@@ -101,6 +101,8 @@ public final class AccessRules {
             get("/api/reference/product-taxonomy", EVERYONE),
             get("/api/reference/criteria-sets", EVERYONE),
             get("/api/reference/criteria-sets/{code}", EVERYONE),
+            get("/api/reference/provinces", EVERYONE),
+            get("/api/reference/provinces/{code}/communes", EVERYONE),
             // the audit
             get("/api/audit/events", AUDIT),
             get("/api/audit/{aggregateType}/{id}/history", AUDIT),

@@ -70,6 +70,39 @@ class AdministrativeUnitsApiTest extends ServiceTest {
     }
 
     @Test
+    void theCountrysProvincesAndCommunesOnEitherSideOf2025AreServedWithTheCrosswalk() {
+        JsonNode before = Http.get(url("/api/reference/provinces?on=2024-01-01")).json();
+        assertThat(before).hasSize(63);
+        assertThat(find(before, "code", "62").get("takenOverBy").asText()).isEqualTo("51");
+        JsonNode after = Http.get(url("/api/reference/provinces?on=2026-01-01")).json();
+        assertThat(after).hasSize(34);
+        assertThat(find(after, "code", "51").get("formerProvinces")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("51", "62");
+
+        JsonNode kontum = Http.get(url("/api/reference/provinces/62/communes?on=2024-06-01")).json();
+        assertThat(kontum).hasSize(102);
+        JsonNode haMon = find(kontum, "code", "23521");
+        assertThat(haMon.get("district").get("name").asText()).isEqualTo("Huyện Đắk Hà");
+        assertThat(haMon.get("successors")).singleElement().satisfies(successor -> {
+            assertThat(successor.get("code").asText()).isEqualTo("23500");
+            assertThat(successor.get("whole").asBoolean()).isTrue();
+        });
+        assertThat(Http.get(url("/api/reference/provinces/51/communes?on=2024-06-01")).json()).hasSize(170);
+
+        JsonNode quangNgai = Http.get(url("/api/reference/provinces/51/communes?on=2026-01-01")).json();
+        assertThat(quangNgai).hasSize(96);
+        JsonNode lySon = find(quangNgai, "code", "21548");
+        assertThat(lySon.get("kind").asText()).isEqualTo("đặc khu");
+        assertThat(lySon.get("islandDistricts")).singleElement()
+                .satisfies(district -> assertThat(district.get("name").asText()).isEqualTo("Huyện Lý Sơn"));
+        assertThat(find(quangNgai, "code", "23500").get("formedFrom")).extracting(unit -> unit.get("code").asText())
+                .contains("23521");
+
+        assertThat(Http.get(url("/api/reference/provinces/62/communes?on=2026-01-01")).status()).isEqualTo(404);
+        assertThat(Http.get(url("/api/reference/provinces/1/communes")).status()).isEqualTo(400);
+    }
+
+    @Test
     void theUnitsInForceOnADateAreSearchableInEitherSpellingWithoutDiacritics() {
         JsonNode before = Http.get(url("/api/reference/administrative-units?on=2024-01-01&q=quang+trung")).json();
         assertThat(before).extracting(unit -> unit.get("code").asText()).containsExactly("23281");
