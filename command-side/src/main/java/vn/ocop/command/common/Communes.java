@@ -14,7 +14,6 @@ import vn.ocop.reference.CountryUnits;
 public final class Communes {
 
     private static final AdministrativeUnits UNITS = AdministrativeUnits.load();
-    private static final CountryUnits COUNTRY = CountryUnits.bundled();
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Communes() {
@@ -33,10 +32,12 @@ public final class Communes {
      */
     private static CommuneNotInForce notInForce(String communeCode, LocalDate date) {
         String day = date.format(VIETNAMESE_DATE);
-        Optional<CountryUnits.Commune> elsewhere = COUNTRY.commune(communeCode, date);
+        // the country's units are read on the first refusal, not on the command path's first use
+        CountryUnits country = CountryUnits.bundled();
+        Optional<CountryUnits.Commune> elsewhere = country.commune(communeCode, date);
         if (elsewhere.isPresent()) {
             CountryUnits.Commune unit = elsewhere.get();
-            String province = COUNTRY.province(unit.provinceCode(), date).map(CountryUnits.Province::name)
+            String province = country.province(unit.provinceCode(), date).map(CountryUnits.Province::name)
                     .orElse(unit.provinceCode());
             return new CommuneNotInForce(communeCode, date,
                     "On " + date + " the code " + communeCode + " names " + unit.name() + " of " + province
