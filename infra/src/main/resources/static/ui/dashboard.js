@@ -437,24 +437,17 @@
   }
 
   /**
-   * An evaluation's scoring sheets: per criterion, each member's points, the council's answer (the option most
-   * members chose, fewer points on a tie, as recorded) and the minimum it misses; the criteria that held the
-   * rating below the score's band are marked.
+   * An evaluation's scoring sheets: per criterion, each member's points, the council's answer and the minimum it
+   * misses, as the service derives them; the criteria that held the rating below the score's band are marked.
    */
   function scoringSheet(evaluation, sheet) {
     const missed = Object.fromEntries((evaluation.minimumsNotMet || []).map(one => [one.criterion, one]));
-    const held = evaluation.stars !== null && evaluation.stars < evaluation.scoreBand;
-    const capping = code => held && missed[code] && missed[code].stars === evaluation.minimumsMetUpTo + 1;
+    const held = (evaluation.cappedBy || []).length > 0;
+    const capping = code => (evaluation.cappedBy || []).includes(code);
     const criteria = sheet ? sheet.criteria : Object.keys(evaluation.memberSheets[0].answers)
       .map(code => ({ code, name: '', options: [] }));
     const councilAnswer = criterion => {
-      const votes = {};
-      evaluation.memberSheets.forEach(member => {
-        const answer = member.answers[criterion.code];
-        votes[answer.option] = votes[answer.option] || { count: 0, points: answer.points, option: answer.option };
-        votes[answer.option].count++;
-      });
-      const chosen = Object.values(votes).sort((a, b) => b.count - a.count || a.points - b.points)[0];
+      const chosen = evaluation.councilAnswers[criterion.code];
       const option = criterion.options[chosen.option];
       return (option ? option.text + ' — ' : '') + t('product.points', { n: chosen.points });
     };

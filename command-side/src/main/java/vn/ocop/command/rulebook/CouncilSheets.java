@@ -2,11 +2,11 @@ package vn.ocop.command.rulebook;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ocop.events.product.CouncilAnswers;
 import vn.ocop.events.product.MemberScore;
 import vn.ocop.events.product.MemberSheet;
 import vn.ocop.events.product.MinimumNotMet;
@@ -15,11 +15,7 @@ import vn.ocop.reference.ScoringSheets;
 /**
  * A council's scoring sheets for one evaluation, checked against the product set's sheet, and what they derive:
  * every member's part totals, the council's answer on each criterion and the star level up to which the
- * mandatory minimums are met.
- *
- * <p>The council's answer on a criterion is the option chosen by the most members; when options tie, the one
- * giving fewer points. A mandatory minimum is a condition of the star, not a share of the score: the product
- * reaches it only when the council as a body finds it met, and a split council has not found that.
+ * mandatory minimums are met. The council's answer on a criterion is {@link CouncilAnswers}'.
  */
 public final class CouncilSheets {
 
@@ -33,7 +29,7 @@ public final class CouncilSheets {
     private CouncilSheets(ScoringSheets.Sheet sheet, List<MemberSheet> members) {
         this.sheet = sheet;
         this.members = List.copyOf(members);
-        this.councilAnswers = councilAnswers(sheet, members);
+        this.councilAnswers = CouncilAnswers.of(this.members);
     }
 
     /** Checks every member's answers against the sheet: each criterion answered once, with an option it has. */
@@ -123,22 +119,5 @@ public final class CouncilSheets {
         }
         return new MemberScore(BigDecimal.valueOf(parts.get("A")), BigDecimal.valueOf(parts.get("B")),
                 BigDecimal.valueOf(parts.get("C")));
-    }
-
-    private static Map<String, MemberSheet.Answer> councilAnswers(ScoringSheets.Sheet sheet, List<MemberSheet> members) {
-        Map<String, MemberSheet.Answer> council = new LinkedHashMap<>();
-        for (ScoringSheets.Criterion criterion : sheet.criteria()) {
-            Map<MemberSheet.Answer, Integer> votes = new HashMap<>();
-            for (MemberSheet member : members) {
-                votes.merge(member.answers().get(criterion.code()), 1, Integer::sum);
-            }
-            council.put(criterion.code(), votes.entrySet().stream()
-                    .max(Comparator.<Map.Entry<MemberSheet.Answer, Integer>>comparingInt(Map.Entry::getValue)
-                            .thenComparing(vote -> vote.getKey().points(), Comparator.reverseOrder())
-                            .thenComparing(vote -> vote.getKey().option(), Comparator.reverseOrder()))
-                    .orElseThrow()
-                    .getKey());
-        }
-        return council;
     }
 }

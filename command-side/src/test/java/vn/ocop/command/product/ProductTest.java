@@ -378,7 +378,7 @@ class ProductTest {
                     .when(RecordEvaluationCommand.withSheets(PRODUCT, null, "e-1", FIRST, PROVINCE, "2026-1",
                             on("2026-06-01"), null, null, sheets(100)))
                     .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
-                            Matchers.predicate((ProductEvaluated event) -> event.scoredWithSheets()
+                            Matchers.predicate((ProductEvaluated event) -> event.memberSheets() != null
                                     && event.criteriaSetCode().equals("QD26_2026")
                                     && event.productSetCode().equals("18")
                                     && event.memberSheets().size() == 3

@@ -72,6 +72,10 @@ class ScoringSheetsApiTest extends ServiceTest {
         assertThat(row.get("productSetCode").asText()).isEqualTo("18");
         assertThat(row.get("memberSheets")).isEqualTo(stored.get("memberSheets"));
         assertThat(row.get("minimumsNotMet")).isEqualTo(stored.get("minimumsNotMet"));
+        assertThat(row.get("councilAnswers").get(CAPPING).get("option").asInt()).as("two of three chose 2 points")
+                .isEqualTo(2);
+        assertThat(row.get("councilAnswers")).hasSize(31);
+        assertThat(row.get("cappedBy")).extracting(JsonNode::asText).containsExactly(CAPPING);
 
         assertThat(Http.post(url("/api/admin/projections/evaluations/rebuild"), null, "", Map.of()).status())
                 .isEqualTo(202);

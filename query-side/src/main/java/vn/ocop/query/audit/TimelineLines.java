@@ -1,5 +1,6 @@
 package vn.ocop.query.audit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,10 +11,13 @@ import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import vn.ocop.events.product.CouncilAnswers;
+import vn.ocop.events.product.MinimumNotMet;
 import vn.ocop.reference.OfficialNames;
 import vn.ocop.reference.ScoringSheets;
 
@@ -30,11 +34,15 @@ class TimelineLines {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    private static final TypeReference<List<MinimumNotMet>> MINIMUMS_NOT_MET = new TypeReference<>() { };
+
+    private final ObjectMapper json;
     private final JsonNode lines;
     private final OfficialNames names = OfficialNames.bundled();
     private final ScoringSheets sheets = ScoringSheets.bundled();
 
     TimelineLines(ObjectMapper json) {
+        this.json = json;
         try (InputStream in = TimelineLines.class.getResourceAsStream("/vn/ocop/query/audit/timeline-lines.json")) {
             this.lines = json.readTree(in).get("lines");
         } catch (IOException e) {
@@ -70,19 +78,16 @@ class TimelineLines {
         return line;
     }
 
-    /** The criteria whose council answer misses the minimum of the star just above the rating, one clause each. */
+    /** One clause per criterion that held the rating below its band ({@link CouncilAnswers#cappedBy}). */
     private String cappedBy(JsonNode evaluation, String language) {
         JsonNode stars = evaluation.path("stars");
-        if (!stars.isInt() || stars.asInt() >= evaluation.path("scoreBand").asInt()) {
-            return "";
-        }
+        List<String> capping = CouncilAnswers.cappedBy(stars.isInt() ? stars.asInt() : null,
+                evaluation.path("scoreBand").asInt(), evaluation.path("minimumsMetUpTo").asInt(),
+                evaluation.path("minimumsNotMet").isArray()
+                        ? json.convertValue(evaluation.get("minimumsNotMet"), MINIMUMS_NOT_MET) : null);
         int barred = evaluation.path("minimumsMetUpTo").asInt() + 1;
         StringBuilder clauses = new StringBuilder();
-        for (JsonNode missed : evaluation.path("minimumsNotMet")) {
-            if (missed.path("stars").asInt() != barred) {
-                continue;
-            }
-            String criterion = missed.path("criterion").asText();
+        for (String criterion : capping) {
             String name = sheets.sheet(evaluation.path("productSetCode").asText())
                     .flatMap(sheet -> sheet.criterion(criterion))
                     .map(ScoringSheets.Criterion::name)

@@ -1,5 +1,6 @@
 package vn.ocop.query.document;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +19,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ocop.events.common.AuthorityLevel;
+import vn.ocop.events.product.CouncilAnswers;
 import vn.ocop.events.product.Disqualification;
+import vn.ocop.events.product.MemberSheet;
+import vn.ocop.events.product.MinimumNotMet;
 import vn.ocop.query.common.NotFound;
 import vn.ocop.query.common.ReaderScope;
 import vn.ocop.reference.AdministrativeUnits;
@@ -120,7 +126,9 @@ public class EvaluationDocuments {
                 List.of(1, 6, 2, 2, 2, 2), Set.of(2, 3, 4, 5), members, Set.of()));
         Set<String> capping = new HashSet<>();
         if (evaluation.memberSheets() != null) {
-            capping = cappingCriteria(evaluation);
+            capping = new LinkedHashSet<>(CouncilAnswers.cappedBy(evaluation.stars(),
+                    evaluation.scoreBand(), evaluation.minimumsMetUpTo(),
+                    json.convertValue(evaluation.minimumsNotMet(), new TypeReference<List<MinimumNotMet>>() { })));
             tables.add(criteriaTable(evaluation, capping));
         }
         facts.add(new Fact("Điểm bình quân", points(json.valueToTree(evaluation.score()))));
@@ -205,19 +213,19 @@ public class EvaluationDocuments {
         }
         headers.addAll(List.of("Trả lời của hội đồng", "Mức tối thiểu chưa đạt"));
         widths.addAll(List.of(6, 3));
-        Map<String, JsonNode> missed = new java.util.HashMap<>();
+        Map<String, MemberSheet.Answer> council = CouncilAnswers.of(
+                json.convertValue(evaluation.memberSheets(), new TypeReference<List<MemberSheet>>() { }));
+        Map<String, JsonNode> missed = new HashMap<>();
         evaluation.minimumsNotMet().forEach(entry -> missed.put(entry.get("criterion").asText(), entry));
         List<List<String>> rows = new ArrayList<>();
         Set<Integer> highlighted = new HashSet<>();
         for (ScoringSheets.Criterion criterion : sheet.criteria()) {
             List<String> row = new ArrayList<>(List.of(criterion.code() + ". " + criterion.name()));
-            Map<Integer, Integer> votes = new java.util.HashMap<>();
             for (JsonNode member : evaluation.memberSheets()) {
-                JsonNode answer = member.path("answers").path(criterion.code());
-                row.add(answer.path("points").asText());
-                votes.merge(answer.path("option").asInt(), 1, Integer::sum);
+                row.add(member.path("answers").path(criterion.code()).path("points").asText());
             }
-            row.add(councilAnswer(criterion, votes));
+            MemberSheet.Answer answer = council.get(criterion.code());
+            row.add(criterion.answers().get(answer.option()).text() + " (" + answer.points() + " điểm)");
             JsonNode miss = missed.get(criterion.code());
             row.add(miss == null ? "" : miss.get("stars").asInt() + " sao (cần " + miss.get("required").asInt()
                     + " điểm)");
@@ -227,30 +235,6 @@ public class EvaluationDocuments {
             rows.add(row);
         }
         return new Table("Điểm từng tiêu chí và trả lời của hội đồng", headers, widths, numbers, rows, highlighted);
-    }
-
-    /** The option most members chose, fewer points on a tie — as the rulebook derived it. */
-    private static String councilAnswer(ScoringSheets.Criterion criterion, Map<Integer, Integer> votes) {
-        int most = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return votes.entrySet().stream().filter(vote -> vote.getValue() == most).map(Map.Entry::getKey)
-                .min(java.util.Comparator.comparing(option -> criterion.answers().get(option).points()))
-                .map(option -> criterion.answers().get(option).text() + " (" + criterion.answers().get(option).points()
-                        + " điểm)")
-                .orElse("");
-    }
-
-    /** The criteria whose council answer misses the minimum of the star just above the rating, when it held it. */
-    private static Set<String> cappingCriteria(Evaluation evaluation) {
-        Set<String> capping = new java.util.LinkedHashSet<>();
-        if (evaluation.stars() == null || evaluation.stars() >= evaluation.scoreBand()) {
-            return capping;
-        }
-        evaluation.minimumsNotMet().forEach(missed -> {
-            if (missed.get("stars").asInt() == evaluation.minimumsMetUpTo() + 1) {
-                capping.add(missed.get("criterion").asText());
-            }
-        });
-        return capping;
     }
 
     private String minimums(ScoringSheets.Criterion criterion) {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -68,7 +70,7 @@ public final class PdfDocuments {
         private final PDDocument pdf;
         private final PDType0Font font;
         private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-        private final java.util.Map<Integer, Boolean> printable = new java.util.HashMap<>();
+        private final Map<Integer, Boolean> printable = new HashMap<>();
         private PDPageContentStream page;
         private float y;
 

@@ -3,6 +3,7 @@ package vn.ocop.query.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,6 +20,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * in the sheet.
  */
 public final class XlsxDocuments {
+
+    /** A table's columns share about this many characters, as its relative widths say, within these bounds. */
+    private static final int LINE = 120;
+    private static final int MINIMUM_WIDTH = 8;
+    private static final int MAXIMUM_WIDTH = 60;
 
     private XlsxDocuments() {
     }
@@ -44,8 +50,14 @@ public final class XlsxDocuments {
                 cells(sheet.createRow(index++), List.of(fact.label(), fact.value() == null ? "—" : fact.value()),
                         Set.of(), null);
             }
-            int widest = 2;
+            int[] characters = new int[64];
+            Arrays.fill(characters, 0, 2, MINIMUM_WIDTH);
             for (PrintedDocument.Table table : document.tables()) {
+                int total = table.widths().stream().mapToInt(Integer::intValue).sum();
+                for (int column = 0; column < table.widths().size(); column++) {
+                    characters[column] = Math.max(characters[column], Math.min(MAXIMUM_WIDTH,
+                            Math.max(MINIMUM_WIDTH, LINE * table.widths().get(column) / total)));
+                }
                 index++;
                 cells(sheet.createRow(index++), List.of(table.caption()), Set.of(), bold);
                 cells(sheet.createRow(index++), table.headers(), Set.of(), bold);
@@ -53,14 +65,13 @@ public final class XlsxDocuments {
                     cells(sheet.createRow(index++), table.rows().get(row), table.numberColumns(),
                             table.highlighted().contains(row) ? marked : wrapped);
                 }
-                widest = Math.max(widest, table.headers().size());
             }
             index++;
             for (String line : document.closing()) {
                 cells(sheet.createRow(index++), List.of(line), Set.of(), null);
             }
-            for (int column = 0; column < widest; column++) {
-                sheet.setColumnWidth(column, column == 2 ? 60 * 256 : 18 * 256);
+            for (int column = 0; column < characters.length && characters[column] > 0; column++) {
+                sheet.setColumnWidth(column, characters[column] * 256);
             }
             workbook.write(bytes);
             return bytes.toByteArray();

@@ -86,11 +86,6 @@ public sealed interface ProductEvent {
                     memberScores, score, scoreBand, minimumsMetUpTo, stars, disqualification, officialProductCode,
                     null, null, null, null);
         }
-
-        /** Whether the members filled scoring sheets, from which the figures were derived. */
-        public boolean scoredWithSheets() {
-            return memberSheets != null;
-        }
     }
 
     /** An evaluation's result was forwarded to the next level's council. */
