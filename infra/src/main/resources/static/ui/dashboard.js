@@ -4,7 +4,7 @@
  * stood then. Text goes into the page as text, never as markup.
  */
 (function () {
-  const { t, apply, toggle, cookie, language } = window.OCOP_I18N;
+  const { t, apply, toggle, cookie, language, provinces, chooseProvince } = window.OCOP_I18N;
   const AS_OF_KEY = 'ocop.asOf';
   const page = document.getElementById('page');
   const charts = [];
@@ -171,14 +171,30 @@
 
   let units = null;
 
-  /** The district-level units and their communes (names by code), read once per page load. */
+  /** The province the pages show: the one chosen in the switch, or the deployment's only one. */
+  async function province() {
+    const { chosen } = await provinces();
+    return chosen || null;
+  }
+
+  /** The chosen province's code as the dashboards' parameter. */
+  async function inProvince(parameters) {
+    const chosen = await province();
+    return Object.assign({}, parameters, chosen ? { province: chosen.code } : {});
+  }
+
+  /** The district-level units and their communes (names by code, old and new), read once per page load. */
   async function administrativeUnits() {
     if (!units) {
-      const districts = await optional(api('/api/dashboard/districts', {}, { present: true })) || [];
+      const where = await inProvince({});
+      const [districts, current] = await Promise.all([
+        optional(api('/api/dashboard/districts', where, { present: true })),
+        optional(api('/api/dashboard/units', where, { present: true }))]).then(both => both.map(one => one || []));
       const communes = {};
       districts.forEach(district => (district.communes || []).forEach(commune => {
         communes[commune.communeCode] = commune.communeName;
       }));
+      current.forEach(unit => { if (!communes[unit.districtCode]) { communes[unit.districtCode] = unit.districtName; } });
       units = { districts, communeName: code => communes[code] || code };
     }
     return units;
@@ -229,7 +245,7 @@
 
   async function overview() {
     const [figures, plans, activity] = await Promise.all([
-      api('/api/dashboard/overview'),
+      api('/api/dashboard/overview', await inProvince({})),
       optional(api('/api/dashboard/targets')),
       optional(api('/api/activity', { limit: 200 }, { present: true }))]);
     const products = figures.products;
@@ -302,7 +318,9 @@
   async function districts(code, parameters) {
     const byUnits = parameters.by === 'units';
     const suffix = byUnits ? '?by=units' : '';
-    const figures = await api(byUnits ? '/api/dashboard/units' : '/api/dashboard/districts');
+    const chosen = await province();
+    const figures = await api(byUnits ? '/api/dashboard/units' : '/api/dashboard/districts', await inProvince({}));
+    const former = chosen ? chosen.formerProvinces.map(one => one.name).join(', ') : '';
     if (code) {
       const district = figures.find(one => one.districtCode === code);
       if (!district) {
@@ -323,7 +341,7 @@
     const link = one => '#/districts/' + one.districtCode + suffix;
     return [
       h('h1', {}, t(byUnits ? 'districts.titleUnits' : 'districts.title')),
-      h('p', { class: 'muted' }, t(byUnits ? 'districts.noteUnits' : 'districts.note'), ' ',
+      h('p', { class: 'muted' }, t(byUnits ? 'districts.noteUnits' : 'districts.note', { former }), ' ',
         h('a', { href: byUnits ? '#/districts' : '#/districts?by=units', id: 'grouping' },
           t(byUnits ? 'districts.switchDistricts' : 'districts.switchUnits'))),
       h('section', { class: 'panel', 'aria-label': t('districts.grid') },
@@ -340,7 +358,8 @@
         { label: 'col.supported', numeric: true }], figures,
       one => [h('a', { href: link(one) }, one.districtName), number(one.registered),
         number(one.inForce), [3, 4, 5].map(n => number(one.inForceByStars[n] || 0)).join(' / '),
-        number(one.subjects), number(one.supportedProducts)])
+        number(one.subjects), number(one.supportedProducts)]),
+      byUnits ? h('p', { class: 'muted footnote', id: 'split-note' }, t('districts.splitNote')) : null
     ];
   }
 
@@ -348,6 +367,7 @@
     const current = Object.assign({ page: '0' }, parameters);
     const [results, places] = await Promise.all([
       api('/api/products', { q: current.q, districtCode: current.district, groupCode: current.group,
+        provinceCode: (await province() || {}).code,
         stars: current.stars, stage: current.stage, certificate: current.certificate, page: current.page, size: 20 }),
       administrativeUnits()]);
     const select = (name, labelKey, options) => h('div', { class: 'field' },
@@ -771,7 +791,23 @@
   });
   window.addEventListener('hashchange', render);
 
-  apply();
+  /** Where the deployment serves several provinces, a switch between them; the chosen one names the pages. */
+  async function provinceSwitch() {
+    const { served, chosen } = await provinces();
+    apply();
+    if (served.length < 2) {
+      return;
+    }
+    const select = h('select', { id: 'province', onchange: event => chooseProvince(event.target.value).then(() => {
+      units = null;
+      apply();
+      render();
+    }) }, served.map(one => h('option', { value: one.code, selected: chosen && one.code === chosen.code },
+      one.shortName)));
+    document.querySelector('.controls').prepend(h('div', { class: 'province-switch' },
+      h('label', { for: 'province', 'data-i18n': 'province.label' }, t('province.label')), select));
+  }
+
   signedIn();
-  render();
+  provinceSwitch().then(render);
 })();

@@ -1,6 +1,6 @@
 /* The sign-in form: the CSRF token from its cookie, the page's message, the language switch. */
 (function () {
-  const { t, apply, toggle, cookie } = window.OCOP_I18N;
+  const { t, apply, toggle, cookie, provinces } = window.OCOP_I18N;
   function showMessage() {
     const query = new URLSearchParams(location.search);
     const message = document.getElementById('message');
@@ -25,5 +25,5 @@
     document.getElementById('csrf').value = cookie('XSRF-TOKEN');
   });
   document.getElementById('language').addEventListener('click', () => { toggle(); render(); });
-  render();
+  provinces().then(render);
 })();

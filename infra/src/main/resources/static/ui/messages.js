@@ -1,8 +1,9 @@
 /* The dashboard's words, Vietnamese first and English. Keys are shared by the pages and the sign-in form. */
 window.OCOP_MESSAGES = {
   vi: {
-    'title': 'OCOP Kon Tum',
+    'title': 'OCOP {province}',
     'skip': 'Bỏ qua, đến nội dung',
+    'province.label': 'Tỉnh, thành phố', 'province.formerly': 'trước 01/07/2025 gồm {names}',
     'nav': 'Trang',
     'nav.overview': 'Tổng quan', 'nav.districts': 'Huyện, thành phố', 'nav.register': 'Sổ sản phẩm',
     'nav.expiry': 'Hết hạn', 'nav.support': 'Hỗ trợ', 'nav.reports': 'Báo cáo',
@@ -12,7 +13,7 @@ window.OCOP_MESSAGES = {
     'asOf.banner': 'Đang xem số liệu như tại cuối ngày {date}. Bấm “Hôm nay” để trở về hiện tại.',
     'signOut': 'Đăng xuất', 'loading': 'Đang tải…', 'footer': 'Chương trình Mỗi xã một sản phẩm (OCOP)',
     'language': 'English',
-    'signIn.title': 'Đăng nhập', 'signIn.lead': 'Bảng điều hành chương trình OCOP tỉnh Kon Tum',
+    'signIn.title': 'Đăng nhập', 'signIn.lead': 'Bảng điều hành chương trình OCOP {province}',
     'signIn.username': 'Tên đăng nhập', 'signIn.password': 'Mật khẩu', 'signIn.submit': 'Đăng nhập',
     'signIn.error.credentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
     'signIn.error.too-many': 'Đăng nhập sai quá nhiều lần; hãy thử lại sau {retry} giây.',
@@ -34,10 +35,12 @@ window.OCOP_MESSAGES = {
     'overview.activityHidden': 'Vai trò này không xem nhật ký hoạt động.',
     'stars': '{n} sao', 'count': 'Số lượng',
     'money.allocated': 'Phân bổ', 'money.committed': 'Đã cam kết', 'money.disbursed': 'Đã giải ngân', 'money.remaining': 'Còn lại',
-    'districts.title': 'Theo huyện, thành phố', 'districts.note': 'Đơn vị hành chính cấp huyện trước ngày 01/07/2025.',
+    'districts.title': 'Theo huyện, thành phố',
     'districts.grid': 'Bản đồ ô: màu đậm hơn là nhiều sản phẩm còn hiệu lực hơn', 'districts.district': 'Huyện, thành phố',
     'districts.titleUnits': 'Theo đơn vị hành chính hiện nay', 'districts.unit': 'Xã, phường (từ 01/07/2025)',
-    'districts.noteUnits': 'Các xã, phường của tỉnh Quảng Ngãi thay cho tỉnh Kon Tum từ ngày 01/07/2025; hồ sơ trước đó được tính vào đơn vị đã tiếp nhận xã cũ (bảng đối chiếu chưa được kiểm chứng chính thức).',
+    'districts.noteUnits': 'Các xã, phường, đặc khu của {province} từ ngày 01/07/2025; hồ sơ trước đó được tính vào đơn vị đã tiếp nhận xã cũ (bảng đối chiếu chưa được kiểm chứng chính thức).',
+    'districts.splitNote': '* Xã cũ bị chia cho nhiều đơn vị: hồ sơ của xã đó được tính vào đơn vị giữ mã của xã cũ, nếu không có thì vào đơn vị có mã nhỏ nhất trong số đơn vị tiếp nhận, vì bảng đối chiếu không cho biết phần nào về đâu.',
+    'districts.note': 'Đơn vị hành chính cấp huyện trước ngày 01/07/2025 ({former}).',
     'districts.switchUnits': 'Xem theo đơn vị hiện nay →', 'districts.switchDistricts': 'Xem theo huyện trước 01/07/2025 →',
     'districts.backUnits': '← Tất cả đơn vị', 'districts.absorbedNote': 'Gồm các xã cũ đã sáp nhập vào đơn vị này.',
     'districts.commune': 'Xã, phường, thị trấn', 'districts.communes': 'Các xã của {name}', 'districts.back': '← Tất cả huyện',
@@ -92,8 +95,9 @@ window.OCOP_MESSAGES = {
     'level.COMMUNE': 'Xã', 'level.DISTRICT': 'Huyện', 'level.PROVINCE': 'Tỉnh', 'level.CENTRAL': 'Trung ương'
   },
   en: {
-    'title': 'OCOP Kon Tum',
+    'title': 'OCOP {province}',
     'skip': 'Skip to content',
+    'province.label': 'Province', 'province.formerly': 'before 1 July 2025: {names}',
     'nav': 'Pages',
     'nav.overview': 'Overview', 'nav.districts': 'Districts', 'nav.register': 'Register',
     'nav.expiry': 'Expiry', 'nav.support': 'Support', 'nav.reports': 'Reports',
@@ -103,7 +107,7 @@ window.OCOP_MESSAGES = {
     'asOf.banner': 'Showing the figures as they stood at the end of {date}. Press “Today” to return to the present.',
     'signOut': 'Sign out', 'loading': 'Loading…', 'footer': 'One Commune One Product programme (OCOP)',
     'language': 'Tiếng Việt',
-    'signIn.title': 'Sign in', 'signIn.lead': 'Kon Tum province OCOP programme dashboard',
+    'signIn.title': 'Sign in', 'signIn.lead': 'OCOP programme dashboard of {province}',
     'signIn.username': 'User name', 'signIn.password': 'Password', 'signIn.submit': 'Sign in',
     'signIn.error.credentials': 'Wrong user name or password.',
     'signIn.error.too-many': 'Too many failed sign-ins; try again in {retry} seconds.',
@@ -125,10 +129,11 @@ window.OCOP_MESSAGES = {
     'overview.activityHidden': 'This role does not see the activity log.',
     'stars': '{n} stars', 'count': 'Count',
     'money.allocated': 'Allocated', 'money.committed': 'Committed', 'money.disbursed': 'Disbursed', 'money.remaining': 'Remaining',
-    'districts.title': 'By district', 'districts.note': 'District-level units as before 1 July 2025.',
+    'districts.title': 'By district', 'districts.note': 'District-level units as before 1 July 2025 ({former}).',
     'districts.grid': 'Tile map: darker means more products in force', 'districts.district': 'District',
     'districts.titleUnits': 'By current administrative unit', 'districts.unit': 'Commune-level unit (from 1 July 2025)',
-    'districts.noteUnits': 'The units of Quảng Ngãi that replaced Kon Tum\u2019s on 1 July 2025; earlier records count in the unit that took their commune over (the mapping is not yet officially verified).',
+    'districts.noteUnits': 'The commune-level units of {province} from 1 July 2025; earlier records count in the unit that took their commune over (the mapping is not yet officially verified).',
+    'districts.splitNote': '* An old commune split among several units: its records count in the unit that kept its code or, if none did, in the one with the lowest code, since the crosswalk does not say which part went where.',
     'districts.switchUnits': 'View by current unit →', 'districts.switchDistricts': 'View by district before 1 July 2025 →',
     'districts.backUnits': '← All units', 'districts.absorbedNote': 'Includes the old communes merged into this unit.',
     'districts.commune': 'Commune', 'districts.communes': 'Communes of {name}', 'districts.back': '← All districts',
@@ -193,6 +198,8 @@ window.OCOP_I18N = (function () {
   function t(key, values) {
     const words = window.OCOP_MESSAGES[language()];
     let text = key in words ? words[key] : key;
+    // the province(s) the deployment serves, once /public/deployment has said
+    text = text.split('{province}').join(window.OCOP_PROVINCE || '');
     if (values) {
       Object.keys(values).forEach(name => { text = text.split('{' + name + '}').join(String(values[name])); });
     }
@@ -220,5 +227,30 @@ window.OCOP_I18N = (function () {
     const found = document.cookie.split('; ').find(part => part.startsWith(name + '='));
     return found ? decodeURIComponent(found.substring(name.length + 1)) : '';
   }
-  return { language, t, apply, toggle, cookie };
+  /**
+   * The provinces this deployment serves, read once: the chosen one (the first unless the person chose another)
+   * names the pages; a page asks for that province's figures.
+   */
+  const PROVINCE_KEY = 'ocop.province';
+  let deployment = null;
+  function provinces() {
+    if (!deployment) {
+      deployment = fetch('/public/deployment', { headers: { Accept: 'application/json' } })
+        .then(response => response.ok ? response.json() : { provinces: [] })
+        .catch(() => ({ provinces: [] }))
+        .then(body => {
+          const served = body.provinces || [];
+          const chosen = served.find(one => one.code === sessionStorage.getItem(PROVINCE_KEY)) || served[0];
+          window.OCOP_PROVINCE = chosen ? chosen.shortName : '';
+          return { served, chosen };
+        });
+    }
+    return deployment;
+  }
+  function chooseProvince(code) {
+    sessionStorage.setItem(PROVINCE_KEY, code);
+    deployment = null;
+    return provinces();
+  }
+  return { language, t, apply, toggle, cookie, provinces, chooseProvince };
 })();

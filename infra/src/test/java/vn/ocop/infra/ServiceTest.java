@@ -14,6 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = OcopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.structured.format.console=", "ocop.scheduler.enabled=false",
+                // two provinces in one deployment: the new Quảng Ngãi (with the former Kon Tum) and Đà Nẵng
+                "ocop.provinces=51," + TestAccounts.OTHER_PROVINCE_CODE,
                 "ocop.audit.checkpoint-every=3",
                 // the tests write fast from one address; RateLimitTest tries the limits
                 "ocop.security.rate-limits.writes=1000000", "ocop.security.rate-limits.failed-sign-ins=1000",

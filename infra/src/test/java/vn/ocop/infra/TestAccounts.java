@@ -17,7 +17,8 @@ import vn.ocop.infra.security.Role;
 /**
  * One account per role for the tests, with passwords made up at run time and stored as bcrypt hashes (of a
  * low cost: a hash check per request would otherwise dominate the suite). The officers act in the province,
- * the district and the commune of the tests' products (commune 23374, district 610).
+ * the district and the commune of the tests' products (commune 23374, district 610, province 51); the tests'
+ * deployment also serves province 48 (Đà Nẵng), whose own province officer is {@link #otherProvince()}.
  */
 public final class TestAccounts {
 
@@ -37,6 +38,8 @@ public final class TestAccounts {
 
     public static final String COMMUNE = "23374";
     public static final String DISTRICT = "610";
+    /** The second province of the tests' deployment (ocop.provinces=51,48). */
+    public static final String OTHER_PROVINCE_CODE = "48";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<Role, Credentials> ACCOUNTS = new EnumMap<>(Role.class);
@@ -44,15 +47,25 @@ public final class TestAccounts {
 
     static {
         add(Role.ADMINISTRATOR, "quan.tri", Jurisdiction.NONE);
-        add(Role.PROVINCE_OFFICER, "can.bo.tinh", new Jurisdiction("62", null, null));
-        add(Role.DISTRICT_OFFICER, "can.bo.huyen", new Jurisdiction("62", DISTRICT, null));
-        add(Role.COMMUNE_OFFICER, "can.bo.xa", new Jurisdiction("62", DISTRICT, COMMUNE));
+        add(Role.PROVINCE_OFFICER, "can.bo.tinh", new Jurisdiction("51", null, null));
+        add(Role.DISTRICT_OFFICER, "can.bo.huyen", new Jurisdiction("51", DISTRICT, null));
+        add(Role.COMMUNE_OFFICER, "can.bo.xa", new Jurisdiction("51", DISTRICT, COMMUNE));
+        add(Role.MINISTRY_OFFICER, "can.bo.bo", Jurisdiction.NONE);
         add(Role.COUNCIL_SECRETARY, "thu.ky.hoi.dong", Jurisdiction.NONE);
         add(Role.AUDITOR, "kiem.toan", Jurisdiction.NONE);
         add(Role.VIEWER, "xem.bao.cao", Jurisdiction.NONE);
     }
 
+    /** A province officer of the other province the tests' deployment serves, 48. */
+    private static final Credentials OTHER_PROVINCE = credentials(Role.PROVINCE_OFFICER, "can.bo.tinh.da.nang",
+            new Jurisdiction(OTHER_PROVINCE_CODE, null, null));
+
     private TestAccounts() {
+    }
+
+    /** The province officer of province 48. */
+    public static Credentials otherProvince() {
+        return OTHER_PROVINCE;
     }
 
     public static Credentials of(Role role) {
@@ -80,7 +93,8 @@ public final class TestAccounts {
                      values (?, ?, ?, ?, ?, ?, false, false, true, now())
                      on conflict (username) do update set password_hash = excluded.password_hash,
                          must_change_password = false, enabled = true""")) {
-            for (Credentials account : ACCOUNTS.values()) {
+            for (Credentials account : java.util.stream.Stream.concat(ACCOUNTS.values().stream(),
+                    java.util.stream.Stream.of(OTHER_PROVINCE)).toList()) {
                 upsert.setString(1, account.username());
                 upsert.setString(2, account.passwordHash());
                 upsert.setString(3, account.role().name());
@@ -97,9 +111,13 @@ public final class TestAccounts {
     }
 
     private static void add(Role role, String username, Jurisdiction jurisdiction) {
+        ACCOUNTS.put(role, credentials(role, username, jurisdiction));
+    }
+
+    private static Credentials credentials(Role role, String username, Jurisdiction jurisdiction) {
         byte[] password = new byte[18];
         RANDOM.nextBytes(password);
-        ACCOUNTS.put(role, new Credentials(username, Base64.getUrlEncoder().withoutPadding().encodeToString(password),
-                role, jurisdiction));
+        return new Credentials(username, Base64.getUrlEncoder().withoutPadding().encodeToString(password), role,
+                jurisdiction);
     }
 }

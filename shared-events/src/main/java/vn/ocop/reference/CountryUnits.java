@@ -210,6 +210,17 @@ public final class CountryUnits {
         return successors.getOrDefault(oldCommuneCode, List.of());
     }
 
+    /**
+     * The new unit an old commune's records count in: its whole successor; for a split commune, the part that kept
+     * its code if one did, else the first the crosswalk lists by code. The crosswalk does not say which part went
+     * where (nor where a record's producer lies within the old commune), so no finer rule can be drawn from it.
+     */
+    public Optional<String> countsIn(String oldCommuneCode) {
+        List<Successor> found = successors(oldCommuneCode);
+        return found.stream().map(Successor::code).filter(oldCommuneCode::equals).findFirst()
+                .or(() -> found.stream().map(Successor::code).sorted().findFirst());
+    }
+
     /** What formed a new commune-level unit. */
     public Optional<Formation> formation(String newCommuneCode) {
         return Optional.ofNullable(formations.get(newCommuneCode));

@@ -13,6 +13,7 @@ public enum ProblemType {
     DUPLICATE_REGISTRATION_NUMBER(409, "Another subject holds this registration or tax number."),
     SUBJECT_STANDING_CONFLICT(409, "The subject's standing does not allow this change (dissolved, already suspended…)."),
     OUTSIDE_JURISDICTION(403, "The new record would lie outside the account's jurisdiction."),
+    LEVEL_BELOW_ACCOUNT(403, "The ministry's account records the central level's decisions and councils only."),
     LEVEL_ABOVE_ACCOUNT(403, "The decision or council is of a level above the one the account acts at: a commune's account acts at commune level, a district's at district or commune level."),
     COMMUNE_NOT_IN_FORCE(422, "No commune-level unit has that code on the business date (the units changed on 2025-07-01)."),
     SUBJECT_NOT_ACTIVE(422, "The subject is unknown, suspended or dissolved: it registers no new products."),

@@ -5,12 +5,14 @@ import java.util.Optional;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import vn.ocop.events.common.AuthorityLevel;
-import vn.ocop.reference.AdministrativeUnits;
+import vn.ocop.reference.CountryUnits;
 
 /**
  * Whether a command's sender may act on a record where it lies. The web layer stamps every command with the
- * signed-in account's jurisdiction ({@code commune:23374}, {@code district:610}, {@code province:62},
- * {@code all}); a command without one (a deadline, the system itself) is not a person's and is not limited.
+ * signed-in account's jurisdiction ({@code commune:23374}, {@code district:610}, {@code province:51},
+ * {@code central} for the ministry, {@code all}); a command without one (a deadline, the system itself) is not a person's and is not limited.
+ * A province's account reaches the units of its province and, before 2025-07-01, those of the former provinces
+ * that formed it; never another province's.
  * A record outside the sender's jurisdiction is answered as if it did not exist, so that nothing tells an
  * officer which records other jurisdictions hold.
  */
@@ -18,8 +20,6 @@ public final class Reach {
 
     /** The metadata key the jurisdiction travels under. */
     public static final String JURISDICTION = "jurisdiction";
-
-    private static final AdministrativeUnits UNITS = AdministrativeUnits.load();
 
     private Reach() {
     }
@@ -30,6 +30,18 @@ public final class Reach {
             super(ProblemType.OUTSIDE_JURISDICTION, "communeCode",
                     "The commune " + communeCode + " lies outside this account's jurisdiction.",
                     "Xã " + communeCode + " nằm ngoài phạm vi của tài khoản này.");
+        }
+    }
+
+    /** The label of the ministry's accounts: every province, the central level's decisions only. */
+    public static final String CENTRAL = "central";
+
+    /** A decision or council below the central level, from the ministry. */
+    static final class LevelBelowAccount extends DomainRuleViolation {
+        LevelBelowAccount(String field) {
+            super(ProblemType.LEVEL_BELOW_ACCOUNT, field,
+                    "This account is the ministry's; it records the central level's decisions and councils only.",
+                    "Tài khoản này thuộc Bộ, chỉ ghi nhận quyết định và hội đồng cấp trung ương.");
         }
     }
 
@@ -74,6 +86,9 @@ public final class Reach {
 
     /** Refuses a decision or council of {@code level} above the level its sender acts at. */
     public static void requireLevelWithinAccount(MetaData metaData, String field, AuthorityLevel level) {
+        if (CENTRAL.equals(metaData.get(JURISDICTION)) && level != null && level != AuthorityLevel.CENTRAL) {
+            throw new LevelBelowAccount(field);
+        }
         Optional<AuthorityLevel> highest = highestLevel(metaData.get(JURISDICTION));
         if (level != null && highest.isPresent() && level.ordinal() > highest.get().ordinal()) {
             throw new LevelAboveAccount(field, level, highest.get());
@@ -82,21 +97,54 @@ public final class Reach {
 
     /** Whether {@code jurisdiction} (a label, or null) reaches a record in {@code communeCode}. */
     public static boolean reaches(Object jurisdiction, String communeCode) {
-        if (jurisdiction == null || jurisdiction.equals("all") || String.valueOf(jurisdiction).startsWith("province:")) {
+        if (jurisdiction == null || jurisdiction.equals("all") || jurisdiction.equals(CENTRAL)) {
             return true;
         }
         String label = String.valueOf(jurisdiction);
         if (communeCode == null) {
             return false;
         }
+        if (label.startsWith("province:")) {
+            return inProvince(label.substring("province:".length()), communeCode);
+        }
         if (label.startsWith("district:")) {
             String district = label.substring("district:".length());
-            return UNITS.districtOf(communeCode).map(unit -> unit.code().equals(district)).orElse(false);
+            return CountryUnits.bundled().commune(communeCode, CountryUnits.REORGANISED_ON.minusDays(1))
+                    .map(unit -> district.equals(unit.districtCode())).orElse(false);
         }
         if (label.startsWith("commune:")) {
-            return Objects.equals(label.substring("commune:".length()), communeCode);
+            return inCommune(label.substring("commune:".length()), communeCode);
         }
         return false;
+    }
+
+    /**
+     * Whether a commune code lies in the commune an account acts for: the same code, or, for an account of a unit
+     * of 2025-07-01, an old commune whose records count in that unit.
+     */
+    private static boolean inCommune(String commune, String communeCode) {
+        if (Objects.equals(commune, communeCode)) {
+            return true;
+        }
+        CountryUnits country = CountryUnits.bundled();
+        return country.commune(commune, CountryUnits.REORGANISED_ON).isPresent()
+                && country.countsIn(communeCode).filter(commune::equals).isPresent();
+    }
+
+    /**
+     * Whether a commune code, old or new, lies in {@code province}: a unit of it from 2025-07-01, or a commune
+     * before then of it or of a former province it took over.
+     */
+    private static boolean inProvince(String province, String communeCode) {
+        CountryUnits country = CountryUnits.bundled();
+        if (country.commune(communeCode, CountryUnits.REORGANISED_ON)
+                .filter(unit -> unit.provinceCode().equals(province)).isPresent()) {
+            return true;
+        }
+        return country.commune(communeCode, CountryUnits.REORGANISED_ON.minusDays(1))
+                .map(CountryUnits.Commune::provinceCode)
+                .filter(old -> old.equals(province) || country.successorProvince(old).orElse("").equals(province))
+                .isPresent();
     }
 
     /** Refuses, as "no such record", a command on a record its sender does not reach. */

@@ -67,6 +67,7 @@ import vn.ocop.events.product.ProductEvent.ReEvaluationDossierFiled;
 import vn.ocop.events.product.ProductEvent.ReEvaluationWindowClosed;
 import vn.ocop.events.product.ProductEvent.ReEvaluationWindowOpened;
 import vn.ocop.events.product.ProductEvent.RenewalNoticeDue;
+import vn.ocop.reference.AdministrativeUnits;
 
 /**
  * An OCOP product through the programme's cycle: its idea is registered and accepted (or returned), a
@@ -121,10 +122,10 @@ class Product {
 
     @CommandHandler
     Product(RegisterProductIdeaCommand command, Rulebook rules, SubjectStandings subjects, BusinessCalendar calendar,
-            MetaData metaData) {
+            AdministrativeUnits units, MetaData metaData) {
         Reach.requireReachForNew(metaData, command.communeCode());
         notInFuture("registeredOn", command.registeredOn(), calendar);
-        Communes.requireInForce(command.communeCode(), command.registeredOn());
+        Communes.requireInForce(units, command.communeCode(), command.registeredOn());
         if (!subjects.mayRegisterProducts(command.subjectId())) {
             throw ProductRuleBroken.subjectCannotRegister();
         }

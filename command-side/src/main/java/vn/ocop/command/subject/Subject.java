@@ -26,6 +26,7 @@ import vn.ocop.events.subject.SubjectEvent.SubjectProfileUpdated;
 import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
 import vn.ocop.events.subject.SubjectEvent.SubjectReinstated;
 import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
+import vn.ocop.reference.AdministrativeUnits;
 
 /**
  * An OCOP subject (chủ thể OCOP): a producer that owns products. Registered once with a registration
@@ -49,12 +50,12 @@ class Subject {
 
     @CommandHandler
     Subject(RegisterSubjectCommand command, RegistrationNumberRegistry registrationNumbers,
-            SubjectStandings standings, MetaData metaData, BusinessCalendar calendar) {
+            SubjectStandings standings, MetaData metaData, BusinessCalendar calendar, AdministrativeUnits units) {
         LocalDate registeredOn = command.registeredOn() == null ? calendar.today() : command.registeredOn();
         if (registeredOn.isAfter(calendar.today())) {
             throw SubjectStandingRefused.dateInFuture("registeredOn", registeredOn);
         }
-        Communes.requireInForce(command.communeCode(), registeredOn);
+        Communes.requireInForce(units, command.communeCode(), registeredOn);
         Reach.requireReachForNew(metaData, command.communeCode());
         registrationNumbers.claim(command.registrationNumber(), command.subjectId());
         standings.record(command.subjectId(), Standing.ACTIVE);
@@ -65,7 +66,8 @@ class Subject {
     }
 
     @CommandHandler
-    long handle(UpdateSubjectProfileCommand command, SubjectStandings standings, BusinessCalendar calendar) {
+    long handle(UpdateSubjectProfileCommand command, SubjectStandings standings, BusinessCalendar calendar,
+                AdministrativeUnits units) {
         if (standing == Standing.DISSOLVED) {
             throw SubjectStandingRefused.dissolved();
         }
@@ -74,7 +76,7 @@ class Subject {
             throw SubjectStandingRefused.dateInFuture("effectiveOn", effectiveOn);
         }
         if (command.communeCode() != null) {
-            Communes.requireInForce(command.communeCode(), effectiveOn);
+            Communes.requireInForce(units, command.communeCode(), effectiveOn);
             standings.located(subjectId, command.communeCode());
         }
         apply(new SubjectProfileUpdated(subjectId, command.name() == null ? null : command.name().strip(),

@@ -21,6 +21,7 @@ import vn.ocop.events.product.ProductEvent.ProductForwarded;
 import vn.ocop.events.product.ProductEvent.ProductIdeaAccepted;
 import vn.ocop.events.product.ProductEvent.ProductIdeaRegistered;
 import vn.ocop.events.product.ProductEvent.ProductRecognized;
+import vn.ocop.reference.AdministrativeUnits;
 
 /** Prose for product tests: histories of events and the commands' parts, by date. */
 final class ProductHistory {
@@ -28,6 +29,7 @@ final class ProductHistory {
     static final String PRODUCT = "p-1";
     static final String SUBJECT = "s-1";
     static final Rulebook RULES = Rulebook.bundled();
+    static final AdministrativeUnits UNITS = AdministrativeUnits.load();
 
     private ProductHistory() {
     }
@@ -39,6 +41,7 @@ final class ProductHistory {
     static org.axonframework.test.aggregate.AggregateTestFixture<Product> fixture() {
         var fixture = new org.axonframework.test.aggregate.AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(RULES);
+        fixture.registerInjectableResource(UNITS);
         fixture.registerInjectableResource(new vn.ocop.command.common.BusinessCalendar(java.time.Clock.fixed(
                 java.time.Instant.parse("2026-11-28T03:00:00Z"), java.time.ZoneOffset.UTC)));
         return fixture;

@@ -5,6 +5,7 @@ import vn.ocop.command.common.Reach;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import static vn.ocop.command.product.ProductHistory.PRODUCT;
 import static vn.ocop.command.product.ProductHistory.RULES;
+import static vn.ocop.command.product.ProductHistory.UNITS;
 import static vn.ocop.command.product.ProductHistory.SUBJECT;
 import static vn.ocop.command.product.ProductHistory.approvedProduct;
 import static vn.ocop.command.product.ProductHistory.decision;
@@ -95,6 +96,7 @@ class ProductTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(RULES);
+        fixture.registerInjectableResource(UNITS);
         fixture.registerInjectableResource(new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)));
         fixture.registerInjectableResource(new SubjectStandings() {
             @Override

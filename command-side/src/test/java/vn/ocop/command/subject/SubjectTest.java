@@ -30,6 +30,7 @@ import vn.ocop.events.subject.SubjectEvent.SubjectProfileUpdated;
 import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
 import vn.ocop.events.subject.SubjectEvent.SubjectReinstated;
 import vn.ocop.events.subject.SubjectEvent.SubjectSuspended;
+import vn.ocop.reference.AdministrativeUnits;
 
 class SubjectTest {
 
@@ -46,6 +47,7 @@ class SubjectTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Subject.class);
         fixture.registerInjectableResource(registrationNumbers);
+        fixture.registerInjectableResource(AdministrativeUnits.load());
         fixture.registerInjectableResource(standings);
         fixture.registerInjectableResource(new BusinessCalendar(
                 Clock.fixed(Instant.parse("2026-11-28T03:00:00Z"), ZoneOffset.UTC)));

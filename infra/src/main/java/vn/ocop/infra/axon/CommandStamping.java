@@ -59,7 +59,7 @@ class CommandStamping implements MessageDispatchInterceptor<CommandMessage<?>> {
                 if (authentication != null && authentication.getPrincipal() instanceof Account account) {
                     stamp.put(USER, account.username());
                     stamp.put(ROLE, account.role().name());
-                    stamp.put(JURISDICTION, account.jurisdiction().label());
+                    stamp.put(JURISDICTION, account.jurisdictionLabel());
                 } else {
                     Principal principal = request.getRequest().getUserPrincipal();
                     stamp.put(USER, principal == null ? ANONYMOUS : principal.getName());

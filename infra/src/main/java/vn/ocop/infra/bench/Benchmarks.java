@@ -430,7 +430,7 @@ public final class Benchmarks {
             + "\"position\":\"Giám đốc\"},\"certifications\":[]}").getBytes();
     private static final byte[] PAYLOAD_METADATA = ("{\"correlationId\":\"" + UUID.randomUUID() + "\",\"traceId\":\""
             + UUID.randomUUID() + "\",\"causationId\":\"" + UUID.randomUUID() + "\",\"user\":\"can.bo.tinh\","
-            + "\"role\":\"PROVINCE_OFFICER\",\"jurisdiction\":\"province:62\"}").getBytes();
+            + "\"role\":\"PROVINCE_OFFICER\",\"jurisdiction\":\"province:51\"}").getBytes();
 
     /** Runs {@code work} from {@code senders} threads for the configured time; operations per second. */
     double concurrently(int senders, Work work) throws Exception {

@@ -73,7 +73,7 @@ public class DemoProgramme implements DeadlineHold {
         }
         int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
         String password = password();
-        Jurisdiction province = new Jurisdiction("62", null, null);
+        Jurisdiction province = new Jurisdiction("51", null, null);
         if (!accounts.create(new Account(ACCOUNT, encoder.encode(password), Role.PROVINCE_OFFICER, province, false,
                 false, true))) {
             // left from a load that did not finish

@@ -23,8 +23,9 @@ import vn.ocop.reference.SampleAnswers;
 import vn.ocop.reference.ScoringSheets;
 
 /**
- * A fictional Kon Tum programme, the same at every load (seeded): some sixty subjects of every legal form in
- * all ten district-level units, about a hundred and fifty products across the groups, evaluated and
+ * A fictional programme of the new Quảng Ngãi, the same at every load (seeded): on the former Kon Tum's side
+ * sixty subjects of every legal form in all ten district-level units, on the former Quảng Ngãi's two in each
+ * of its districts with communes, some two hundred products across the groups, evaluated and
  * recognised from 2019 to 2025 under the criteria and by the authorities of their dates, some upgraded,
  * renewed or revoked, the others left to lapse; budget lines of every source for 2019–2026 and the grants paid
  * from them;
@@ -39,6 +40,9 @@ final class DemoStory {
 
     static final String FICTIONAL = " (minh họa)";
     private static final long SEED = 1392;
+    /** The former Kon Tum, whose budget lines until 2025 pay only its own subjects. */
+    private static final String KON_TUM = "62";
+    private static final String QUANG_NGAI = "51";
     private static final LocalDate TAXONOMY_2021 = LocalDate.of(2023, 2, 24);
     private static final LocalDate DISTRICTS_ABOLISHED = AdministrativeUnits.REORGANISED_ON;
     /** The Ministry of Agriculture and Rural Development merged into the Ministry of Agriculture and Environment. */
@@ -140,8 +144,8 @@ final class DemoStory {
                 }
                 long amount = (2 + random.nextInt(12)) * 250_000_000L;
                 JsonNode line = api.post("/api/budgets", """
-                        {"provinceCode": "62", "source": "%s", "fiscalYear": %d, "amount": %d, "decision": %s}"""
-                        .formatted(source, year, amount,
+                        {"provinceCode": "%s", "source": "%s", "fiscalYear": %d, "amount": %d, "decision": %s}"""
+                        .formatted(year < 2026 ? KON_TUM : QUANG_NGAI, source, year, amount,
                                 decision((100 + year % 100) + "/QĐ-UBND", year + "-01-15", "PROVINCE")));
                 if (line != null) {
                     lines.add(LoopbackApi.id(line) + "|" + source + "|" + year);
@@ -151,21 +155,31 @@ final class DemoStory {
         return lines;
     }
 
-    private record Subject(String id, int index, String communeCode, String placeName) {
+    /** A subject and the former province (before 2025-07-01) whose committee decided its products until then. */
+    private record Subject(String id, int index, String communeCode, String placeName, String formerProvince) {
     }
 
-    /** Six subjects in each district-level unit, of every legal form, in communes that exist today. */
+    /**
+     * Six subjects in each district-level unit of the former Kon Tum, two in each of the former Quảng Ngãi's, of
+     * every legal form, in communes that exist today under a code they had before (so that every step of their
+     * products, from 2019 on, names a unit in force on its date).
+     */
     private List<Subject> subjects() {
         Random random = new Random(SEED + 1);
         List<Subject> subjects = new ArrayList<>();
         int index = 0;
         for (AdministrativeUnits.District district : units.districts()) {
             List<AdministrativeUnits.CurrentUnit> communes = units.currentUnits().stream()
-                    .filter(unit -> unit.oldDistricts() != null && unit.oldDistricts().stream()
-                            .anyMatch(old -> old.code().equals(district.code())))
+                    .filter(unit -> unit.oldDistricts().stream().anyMatch(old -> old.code().equals(district.code()))
+                            && units.districtOf(unit.code()).filter(district::equals).isPresent())
                     .toList();
-            String place = district.name().replaceFirst("^(Huyện|Thành phố) ", "");
-            for (int n = 0; n < 6; n++, index++) {
+            if (communes.isEmpty()) {
+                // an island district without communes (Lý Sơn) names no unit before it became a special zone
+                continue;
+            }
+            boolean kontum = district.formerProvinceCode().equals(KON_TUM);
+            String place = district.name().replaceFirst("^(Huyện|Thành phố|Thị xã) ", "");
+            for (int n = 0; n < (kontum ? 6 : 2); n++, index++) {
                 AdministrativeUnits.CurrentUnit commune = communes.get(random.nextInt(communes.size()));
                 LegalForm form = LegalForm.values()[index % LegalForm.values().length];
                 String name = switch (form) {
@@ -178,13 +192,14 @@ final class DemoStory {
                         {"legalForm": "%s", "name": "%s", "registrationNumber": "%s", "communeCode": "%s",
                          "representative": {"fullName": "%s", "position": "%s", "phone": "0900 %03d %03d"},
                          "certifications": %s}""".formatted(form, name + FICTIONAL,
-                        "62" + String.format("%08d", 13920000 + index), commune.code(),
+                        district.formerProvinceCode() + String.format("%08d", 13920000 + index), commune.code(),
                         PEOPLE[random.nextInt(PEOPLE.length)] + FICTIONAL,
                         form == LegalForm.HOUSEHOLD_BUSINESS ? "Chủ hộ" : "Giám đốc",
                         random.nextInt(1000), random.nextInt(1000),
                         random.nextInt(3) == 0 ? "[\"VietGAP\"]" : "[]"));
                 if (registered != null) {
-                    subjects.add(new Subject(LoopbackApi.id(registered), index, commune.code(), place));
+                    subjects.add(new Subject(LoopbackApi.id(registered), index, commune.code(), place,
+                            kontum ? "Kon Tum" : "Quảng Ngãi"));
                 }
             }
         }
@@ -212,7 +227,7 @@ final class DemoStory {
             }
             products.incrementAndGet();
             new ProductStory(LoopbackApi.id(idea), subject.id(), subject.communeCode(), registeredOn,
-                    taxonomy2021 ? kind[2] : null, random).tell();
+                    taxonomy2021 ? kind[2] : null, subject.formerProvince(), random).tell();
         }
     }
 
@@ -234,16 +249,24 @@ final class DemoStory {
         private final LocalDate registeredOn;
         /** The product set (bộ sản phẩm) under the 2021 taxonomy, whose scoring sheet a 26/2026 council fills. */
         private final String productSet;
+        /** Whose people's committee decided at the province's level before 2025-07-01. */
+        private final String formerProvince;
         private final Random random;
 
         ProductStory(String id, String subjectId, String commune, LocalDate registeredOn, String productSet,
-                     Random random) {
+                     String formerProvince, Random random) {
+            this.formerProvince = formerProvince;
             this.id = id;
             this.subjectId = subjectId;
             this.commune = commune;
             this.registeredOn = registeredOn;
             this.productSet = productSet;
             this.random = random;
+        }
+
+        /** A decision of this product's province: the former one's committee before 2025-07-01. */
+        private String decision(LocalDate on, String level) {
+            return DemoStory.decision(on, level, formerProvince);
         }
 
         void tell() {
@@ -443,19 +466,27 @@ final class DemoStory {
      * and Environment on 2025-03-01, "…/QĐ-BNNMT" since; a people's committee's "…/QĐ-UBND".
      */
     private static String decision(LocalDate on, String level) {
+        return decision(on, level, "Kon Tum");
+    }
+
+    private static String decision(LocalDate on, String level, String formerProvince) {
         String serial = Integer.toString(on.getDayOfYear() + on.getYear() % 100 * 1000);
         String suffix = !"CENTRAL".equals(level) ? "QĐ-UBND"
                 : on.isBefore(MINISTRY_OF_AGRICULTURE_AND_ENVIRONMENT) ? "QĐ-BNN-VPĐP" : "QĐ-BNNMT";
-        return decision(serial + "/" + suffix, on.toString(), level);
+        return decision(serial + "/" + suffix, on.toString(), level, formerProvince);
     }
 
     private static String decision(String number, String date, String level) {
+        return decision(number, date, level, "Kon Tum");
+    }
+
+    private static String decision(String number, String date, String level, String formerProvince) {
         LocalDate on = LocalDate.parse(date);
         String issuer = switch (level) {
             case "CENTRAL" -> on.isBefore(MINISTRY_OF_AGRICULTURE_AND_ENVIRONMENT)
                     ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường";
             case "PROVINCE" -> on.isBefore(DISTRICTS_ABOLISHED)
-                    ? "Ủy ban nhân dân tỉnh Kon Tum" : "Ủy ban nhân dân tỉnh Quảng Ngãi";
+                    ? "Ủy ban nhân dân tỉnh " + formerProvince : "Ủy ban nhân dân tỉnh Quảng Ngãi";
             case "DISTRICT" -> "Ủy ban nhân dân huyện";
             default -> "Ủy ban nhân dân xã";
         };
@@ -477,11 +508,17 @@ final class DemoStory {
         for (String line : budgetLines) {
             String[] parts = line.split("\\|");
             int year = Integer.parseInt(parts[2]);
-            List<Recognised> eligible = certified.stream().filter(one -> one.year() <= year).toList();
+            // until 2025 the lines are the former Kon Tum's, for its own subjects; from 2026 the new province's
+            List<Subject> payable = year < 2026 ? subjects.stream()
+                    .filter(one -> one.formerProvince().equals("Kon Tum")).toList() : subjects;
+            java.util.Set<String> payableIds = payable.stream().map(Subject::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            List<Recognised> eligible = certified.stream()
+                    .filter(one -> one.year() <= year && payableIds.contains(one.subjectId())).toList();
             for (int n = 0; n < 4; n++) {
                 boolean productBound = !eligible.isEmpty() && random.nextBoolean();
                 Recognised product = productBound ? eligible.get(random.nextInt(eligible.size())) : null;
-                String subject = productBound ? product.subjectId() : subjects.get(random.nextInt(subjects.size())).id();
+                String subject = productBound ? product.subjectId() : payable.get(random.nextInt(payable.size())).id();
                 String kind = productBound ? forProducts[random.nextInt(forProducts.length)]
                         : forSubjects[random.nextInt(forSubjects.length)];
                 long amount = (10 + random.nextInt(16)) * 1_000_000L;

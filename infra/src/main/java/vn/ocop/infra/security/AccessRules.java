@@ -5,6 +5,7 @@ import static vn.ocop.infra.security.Role.AUDITOR;
 import static vn.ocop.infra.security.Role.COMMUNE_OFFICER;
 import static vn.ocop.infra.security.Role.COUNCIL_SECRETARY;
 import static vn.ocop.infra.security.Role.DISTRICT_OFFICER;
+import static vn.ocop.infra.security.Role.MINISTRY_OFFICER;
 import static vn.ocop.infra.security.Role.PROVINCE_OFFICER;
 
 import java.util.ArrayList;
@@ -37,7 +38,9 @@ public final class AccessRules {
     private static final Set<Role> PROVINCE = EnumSet.of(PROVINCE_OFFICER);
     /** Who reads records with their details: not the dashboards' viewers. */
     private static final Set<Role> RECORD_READERS = EnumSet.of(PROVINCE_OFFICER, DISTRICT_OFFICER, COMMUNE_OFFICER,
-            COUNCIL_SECRETARY, AUDITOR);
+            COUNCIL_SECRETARY, AUDITOR, MINISTRY_OFFICER);
+    /** Who records a level's recognition or revocation: the ministry at the central level only. */
+    private static final Set<Role> RECOGNISERS = EnumSet.of(PROVINCE_OFFICER, DISTRICT_OFFICER, MINISTRY_OFFICER);
     private static final Set<Role> AUDIT = EnumSet.of(AUDITOR);
     private static final Set<Role> ADMINISTRATION = EnumSet.noneOf(Role.class);
 
@@ -54,12 +57,13 @@ public final class AccessRules {
             post("/api/products/{id}/idea-decision", OFFICERS),
             post("/api/products/{id}/business-plan", OFFICERS),
             post("/api/products/{id}/business-plan/decision", OFFICERS),
-            post("/api/products/{id}/evaluations", EnumSet.of(COUNCIL_SECRETARY, PROVINCE_OFFICER, DISTRICT_OFFICER)),
+            post("/api/products/{id}/evaluations", EnumSet.of(COUNCIL_SECRETARY, PROVINCE_OFFICER, DISTRICT_OFFICER,
+                    MINISTRY_OFFICER)),
             post("/api/products/{id}/forwarding", DECIDERS),
             post("/api/products/{id}/national-nomination", PROVINCE),
-            post("/api/products/{id}/recognition", DECIDERS),
+            post("/api/products/{id}/recognition", RECOGNISERS),
             post("/api/products/{id}/certificate/re-evaluation-dossier", OFFICERS),
-            post("/api/products/{id}/certificate/revocation", DECIDERS),
+            post("/api/products/{id}/certificate/revocation", RECOGNISERS),
             post("/api/products/{id}/provincial-promotion", PROVINCE),
             post("/api/products/{id}/key-product", PROVINCE),
             get("/api/products", RECORD_READERS),
@@ -90,6 +94,7 @@ public final class AccessRules {
             get("/api/dashboard/overview", EVERYONE),
             get("/api/dashboard/districts", EVERYONE),
             get("/api/dashboard/units", EVERYONE),
+            get("/api/dashboard/provinces", EVERYONE),
             get("/api/dashboard/support", EVERYONE),
             get("/api/dashboard/expiring", EVERYONE),
             get("/api/dashboard/targets", EVERYONE),

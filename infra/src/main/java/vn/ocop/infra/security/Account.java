@@ -30,6 +30,11 @@ public record Account(String username, String passwordHash, Role role, Jurisdict
         return enabled;
     }
 
+    /** How the audit trail and the command side name where the account acts; the ministry acts centrally. */
+    public String jurisdictionLabel() {
+        return role == Role.MINISTRY_OFFICER ? vn.ocop.command.common.Reach.CENTRAL : jurisdiction.label();
+    }
+
     /** Without the hash: what the account endpoints show. */
     public Summary summary() {
         return new Summary(username, role, jurisdiction, mustChangePassword, enabled);

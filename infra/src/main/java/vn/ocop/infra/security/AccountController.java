@@ -43,14 +43,11 @@ class AccountController {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final AdministrativeUnits units;
-    private final SecurityProperties properties;
 
-    AccountController(Accounts accounts, PasswordEncoder encoder, AdministrativeUnits units,
-                      SecurityProperties properties) {
+    AccountController(Accounts accounts, PasswordEncoder encoder, AdministrativeUnits units) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.units = units;
-        this.properties = properties;
     }
 
     /** Who is signed in: name, role, jurisdiction. */
@@ -119,32 +116,39 @@ class AccountController {
         return new IssuedPassword(username, password, accounts.find(account.username()).orElseThrow().summary());
     }
 
-    /** The jurisdiction a role needs: a province, district or commune of this installation, or none. */
+    /** The jurisdiction a role needs: a province, district or commune this deployment serves, or none. */
     private Jurisdiction jurisdiction(Role role, String provinceCode, String districtCode, String communeCode) {
         return switch (role) {
             case PROVINCE_OFFICER -> {
-                if (!properties.provinceCode().equals(provinceCode)) {
-                    throw invalid("provinceCode", "a province officer acts in this installation's province, "
-                            + properties.provinceCode());
+                if (provinceCode == null || units.province(provinceCode).isEmpty()) {
+                    throw invalid("provinceCode", "a province officer acts in a province this deployment serves ("
+                            + served() + ")");
                 }
                 yield new Jurisdiction(provinceCode, null, null);
             }
             case DISTRICT_OFFICER -> {
-                if (districtCode == null || units.districts().stream().noneMatch(d -> d.code().equals(districtCode))) {
-                    throw invalid("districtCode", "a district officer needs a district-level unit of the province");
-                }
-                yield new Jurisdiction(properties.provinceCode(), districtCode, null);
+                AdministrativeUnits.District district = units.districts().stream()
+                        .filter(d -> d.code().equals(districtCode)).findFirst()
+                        .orElseThrow(() -> invalid("districtCode",
+                                "a district officer needs a district-level unit of a province served"));
+                yield new Jurisdiction(district.provinceCode(), district.code(), null);
             }
             case COMMUNE_OFFICER -> {
-                if (communeCode == null || units.commune(communeCode).isEmpty()) {
-                    throw invalid("communeCode", "a commune officer needs a commune of the province");
+                String province = communeCode == null ? null : units.provinceOf(communeCode).orElse(null);
+                if (province == null) {
+                    throw invalid("communeCode", "a commune officer needs a commune of a province served");
                 }
-                yield new Jurisdiction(properties.provinceCode(),
+                yield new Jurisdiction(province,
                         units.districtOf(communeCode).map(AdministrativeUnits.District::code).orElse(null),
                         communeCode);
             }
             default -> Jurisdiction.NONE;
         };
+    }
+
+    private String served() {
+        return units.provinces().stream().map(AdministrativeUnits.Province::code)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static InvalidQuery invalid(String field, String why) {

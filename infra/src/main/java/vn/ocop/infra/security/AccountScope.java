@@ -9,9 +9,10 @@ import vn.ocop.query.common.ReaderScope;
 import vn.ocop.reference.AdministrativeUnits;
 
 /**
- * The signed-in officer's jurisdiction as the communes whose records it reads: a district officer its
- * district-level unit's communes (as before 2025-07-01), a commune officer its commune. The other roles read
- * the whole province.
+ * The signed-in officer's jurisdiction as the communes whose records it reads: a province officer, where the
+ * deployment serves several provinces, its province's codes old and new; a district officer its district-level
+ * unit's communes (as before 2025-07-01); a commune officer its commune and, for a unit of 2025-07-01, the old
+ * communes whose records count in it. The other roles (the ministry's among them) read every province served.
  */
 @Component
 class AccountScope implements ReaderScope {
@@ -38,13 +39,23 @@ class AccountScope implements ReaderScope {
         Account account = signedIn.get();
         Jurisdiction place = account.jurisdiction();
         return switch (account.role()) {
-            case COMMUNE_OFFICER -> Optional.of(place.communeCode() == null ? List.of() : List.of(place.communeCode()));
+            case PROVINCE_OFFICER -> units.provinces().size() == 1 && units.province(place.provinceCode()).isPresent()
+                    ? Optional.empty() : Optional.of(units.communesOfProvince(String.valueOf(place.provinceCode())));
+            case COMMUNE_OFFICER -> Optional.of(place.communeCode() == null ? List.of()
+                    : units.currentUnit(place.communeCode()).map(AccountScope::codesOf)
+                    .orElse(List.of(place.communeCode())));
             case DISTRICT_OFFICER -> Optional.of(units.districts().stream()
                     .filter(district -> district.code().equals(place.districtCode()))
                     .flatMap(district -> district.communes().stream()).map(AdministrativeUnits.Commune::code)
                     .toList());
             default -> Optional.empty();
         };
+    }
+
+    private static List<String> codesOf(AdministrativeUnits.CurrentUnit unit) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(List.of(unit.code()));
+        codes.addAll(unit.counted());
+        return List.copyOf(codes);
     }
 
     private static Optional<Account> signedIn() {

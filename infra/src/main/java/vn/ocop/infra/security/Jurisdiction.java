@@ -9,7 +9,7 @@ public record Jurisdiction(String provinceCode, String districtCode, String comm
 
     public static final Jurisdiction NONE = new Jurisdiction(null, null, null);
 
-    /** How the audit trail names it: {@code commune:23374}, {@code district:610}, {@code province:62}, {@code all}. */
+    /** How the audit trail names it: {@code commune:23374}, {@code district:610}, {@code province:51}, {@code all}. */
     public String label() {
         if (communeCode != null) {
             return "commune:" + communeCode;

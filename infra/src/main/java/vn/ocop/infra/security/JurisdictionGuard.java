@@ -16,9 +16,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.ocop.command.common.Reach;
 import vn.ocop.infra.web.ProblemResponses;
+import vn.ocop.reference.AdministrativeUnits;
 
 /**
- * For an officer bound to a district or a commune, a command on a subject, product or grant that does not
+ * For an officer bound to a province, a district or a commune, a command on a subject, product or grant that does not
  * exist or lies elsewhere answers 404 before its body is even read — so that an invalid body cannot tell an
  * unknown id (otherwise 400) from another jurisdiction's (404). The aggregates check the same rule again on
  * every command path. Where a record lies is read from what the command side writes in its own transactions:
@@ -32,10 +33,13 @@ class JurisdictionGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final boolean oneProvince;
 
-    JurisdictionGuard(JdbcTemplate jdbc, ObjectMapper json) {
+    JurisdictionGuard(JdbcTemplate jdbc, ObjectMapper json, AdministrativeUnits units) {
         this.jdbc = jdbc;
         this.json = json;
+        // with one province served every record lies in it: its officers need no look-up
+        this.oneProvince = units.provinces().size() == 1;
     }
 
     @Override
@@ -50,7 +54,8 @@ class JurisdictionGuard implements HandlerInterceptor, WebMvcConfigurer {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!WRITES.contains(request.getMethod()) || authentication == null
                 || !(authentication.getPrincipal() instanceof Account account)
-                || (account.role() != Role.DISTRICT_OFFICER && account.role() != Role.COMMUNE_OFFICER)) {
+                || !(account.role() == Role.PROVINCE_OFFICER && !oneProvince
+                || account.role() == Role.DISTRICT_OFFICER || account.role() == Role.COMMUNE_OFFICER)) {
             return true;
         }
         Matcher record = RECORD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
@@ -58,7 +63,7 @@ class JurisdictionGuard implements HandlerInterceptor, WebMvcConfigurer {
             return true;
         }
         Optional<String> commune = communeOf(record.group(1), record.group(2));
-        if (commune.isPresent() && Reach.reaches(account.jurisdiction().label(), commune.get())) {
+        if (commune.isPresent() && Reach.reaches(account.jurisdictionLabel(), commune.get())) {
             return true;
         }
         ProblemResponses.write(response, json, ProblemResponses.noSuchRecord());

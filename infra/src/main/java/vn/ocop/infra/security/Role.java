@@ -6,6 +6,11 @@ public enum Role {
     ADMINISTRATOR,
     /** The provincial OCOP office: every step in the province, support and plans. */
     PROVINCE_OFFICER,
+    /**
+     * The ministry's OCOP office: reads every province the deployment serves and records what the central level
+     * decides (its councils and the national 5-star recognition), nothing below.
+     */
+    MINISTRY_OFFICER,
     /** A district-level office: the steps of its district's products. */
     DISTRICT_OFFICER,
     /** A commune office: registers its commune's subjects and product ideas. */

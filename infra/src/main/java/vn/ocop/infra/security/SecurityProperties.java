@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bootstrapAdmin             the name of the administrator created at first start
  * @param bootstrapAdminPasswordHash a password hash for it (e.g. {@code {bcrypt}$2a$…}) instead of a generated
  *                                   password printed once; an operator's own choice, so no change is demanded
- * @param provinceCode               the province this installation serves (62: Kon Tum)
  * @param mode                       {@code ACCOUNTS} (HTTP Basic against the built-in accounts) or {@code JWT}
  *                                   (bearer tokens of an OpenID Connect provider, {@code spring.security.oauth2.
  *                                   resourceserver.jwt.*})
@@ -21,7 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ocop.security")
 public record SecurityProperties(@DefaultValue("ACCOUNTS") Mode mode,
                                  @DefaultValue("admin") String bootstrapAdmin, String bootstrapAdminPasswordHash,
-                                 @DefaultValue("62") String provinceCode,
                                  @DefaultValue Claims claims,
                                  @DefaultValue List<String> corsAllowedOrigins) {
 

@@ -70,6 +70,10 @@ class DashboardBrowserTest extends ServiceTest {
                 {"amount": 15000000, "paidOn": "2026-06-01", "voucherReference": "PC-0107",
                  "acceptanceMinutesReference": "BB-0107"}""");
         assertThat(Http.get(url("/api/products/" + productId + "?minVersion=5")).status()).isEqualTo(200);
+        // a product of the former Quảng Ngãi, in 21010 Phường Lê Hồng Phong, since 2025-07-01 in Phường Nghĩa Lộ
+        api.accepted("/api/products", """
+                {"subjectId": "%s", "name": "Tỏi Lý Sơn %s", "groupCode": "I", "criteriaSetCode": "3",
+                 "communeCode": "21010", "registeredOn": "2024-02-01"}""".formatted(subject, suffix));
         sheetedProductId = api.approvedProduct(subject, "2025-03-01", "Sâm dây Ngọc Linh " + suffix);
         Map<String, Integer> short2 = SampleAnswers.of("18").with("2.1", 2).totalling(82, 5);
         Map<String, Integer> met = new java.util.HashMap<>(short2);
@@ -97,6 +101,8 @@ class DashboardBrowserTest extends ServiceTest {
         assertThat(browser.currentUrl()).endsWith("/ui/login.html");
         assertThat(browser.text("h1")).isEqualTo("Đăng nhập");
 
+        browser.until(driver -> browser.text("p[data-i18n='signIn.lead']").endsWith("Quảng Ngãi") ? true : null);
+        assertThat(browser.text("p[data-i18n='signIn.lead']")).isEqualTo("Bảng điều hành chương trình OCOP Quảng Ngãi");
         signIn(officer.username(), "not the password");
         assertThat(browser.text("#message")).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
         browser.screenshot("01-sign-in-refused");
@@ -113,6 +119,11 @@ class DashboardBrowserTest extends ServiceTest {
         assertThat(browser.text("#h-overview-plan")).isEqualTo("Tiến độ kế hoạch");
         assertThat(registered()).isPositive();
         assertThat(browser.text("#account")).isEqualTo(officer.username());
+        // titled after the province served, with a switch to the deployment's other province
+        assertThat(browser.text(".brand span")).isEqualTo("OCOP Quảng Ngãi");
+        assertThat(browser.script("return document.title")).asString().endsWith("— OCOP Quảng Ngãi");
+        assertThat(browser.all("#province option")).extracting(WebElement::getText)
+                .containsExactly("Quảng Ngãi", "Đà Nẵng");
         browser.screenshot("02-overview");
     }
 
@@ -215,13 +226,26 @@ class DashboardBrowserTest extends ServiceTest {
     void theDistrictsPageAlsoGroupsByTheUnitsInForceSince2025() {
         browser.open(url("/#/districts"));
         browser.pageReady("districts");
-        assertThat(browser.all(".tiles .tile")).hasSize(10);
+        // the former Kon Tum's ten district-level units and the former Quảng Ngãi's thirteen
+        assertThat(browser.all(".tiles .tile")).hasSize(23);
+        assertThat(browser.text(".muted")).contains("Tỉnh Quảng Ngãi", "Tỉnh Kon Tum");
         browser.find("#grouping").click();
         browser.until(driver -> browser.currentUrl().endsWith("by=units") ? true : null);
         browser.pageReady("districts");
-        assertThat(browser.all(".tiles .tile")).hasSize(40);
+        assertThat(browser.all(".tiles .tile")).hasSize(96);
         assertThat(browser.text("h1")).isEqualTo("Theo đơn vị hành chính hiện nay");
-        assertThat(browser.all(".tiles .tile-name")).extracting(WebElement::getText).contains("Phường Kon Tum");
+        assertThat(browser.all(".tiles .tile-name")).extracting(WebElement::getText)
+                .contains("Phường Kon Tum", "Phường Nghĩa Lộ", "Đặc khu Lý Sơn");
+        // the units that took over the officer's commune of Kon Tum and the commune of the former Quảng Ngãi
+        for (String unit : List.of("Xã Đăk Môn", "Phường Nghĩa Lộ")) {
+            WebElement row = browser.all("table tbody tr").stream()
+                    .filter(candidate -> candidate.findElement(org.openqa.selenium.By.cssSelector("td, th"))
+                            .getText().equals(unit))
+                    .findFirst().orElseThrow(() -> new AssertionError("no row for " + unit));
+            assertThat(Long.parseLong(row.findElements(org.openqa.selenium.By.cssSelector("td")).get(1).getText()
+                    .replaceAll("\\D", ""))).as(unit + " registered").isPositive();
+        }
+        assertThat(browser.text("#split-note")).contains("chia cho nhiều đơn vị");
         browser.screenshot("08-current-units");
     }
 

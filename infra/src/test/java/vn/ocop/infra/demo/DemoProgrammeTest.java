@@ -35,8 +35,9 @@ class DemoProgrammeTest {
             demo.released().get(2, TimeUnit.MINUTES);
             DemoStory.Outcome outcome = demo.outcome();
             assertThat(outcome).as("the load finished").isNotNull();
-            assertThat(outcome.subjects()).isEqualTo(60);
-            assertThat(outcome.products()).isBetween(120, 180);
+            // sixty subjects of the former Kon Tum, two in each of twelve districts of the former Quảng Ngãi
+            assertThat(outcome.subjects()).isEqualTo(84);
+            assertThat(outcome.products()).isBetween(170, 250);
 
             JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("""
@@ -63,7 +64,7 @@ class DemoProgrammeTest {
             JsonNode overview = awaitJson(base + "/api/dashboard/overview?fiscalYear=2024", admin,
                     figures -> figures.at("/certificates/expired").asLong() > 0
                             && figures.at("/products/registered").asLong() == outcome.products());
-            assertThat(overview.at("/subjects/total").asLong()).isEqualTo(60);
+            assertThat(overview.at("/subjects/total").asLong()).isEqualTo(84);
             assertThat(overview.at("/subjects/byLegalForm").size()).isEqualTo(4);
             assertThat(overview.at("/products/inForce").asLong()).isPositive();
             assertThat(overview.at("/products/inForceByStars/3").asLong()).isPositive();
@@ -72,8 +73,16 @@ class DemoProgrammeTest {
             assertThat(overview.at("/support/bySource").size()).isEqualTo(5);
             assertThat(overview.at("/support/disbursed").asLong()).isPositive();
             JsonNode districts = Http.get(base + "/api/dashboard/districts", admin).json();
-            assertThat(districts).hasSize(10).allSatisfy(district ->
-                    assertThat(district.get("subjects").asLong()).as(district.get("districtName").asText()).isEqualTo(6));
+            assertThat(districts).hasSize(23).allSatisfy(district -> assertThat(district.get("subjects").asLong())
+                    .as(district.get("districtName").asText())
+                    .isEqualTo(district.get("districtCode").asText().compareTo("600") > 0 ? 6
+                            : district.get("districtCode").asText().equals("536") ? 0 : 2));
+            JsonNode units = Http.get(base + "/api/dashboard/units", admin).json();
+            assertThat(units).as("the units of the new Quảng Ngãi").hasSize(96);
+            assertThat(units).filteredOn(unit -> unit.get("registered").asLong() > 0)
+                    .extracting(unit -> unit.get("districtCode").asText())
+                    .as("products of the former Quảng Ngãi's units and of the former Kon Tum's")
+                    .anyMatch(code -> code.startsWith("21")).anyMatch(code -> code.startsWith("23"));
             JsonNode plan = Http.get(base + "/api/dashboard/targets", admin).json();
             assertThat(plan.get(0).get("title").asText()).contains("Mỗi xã một sản phẩm tỉnh Kon Tum");
             assertThat(plan.get(0).get("amendments").asInt()).as("Decision 1392 and its 2021 amendment").isEqualTo(1);

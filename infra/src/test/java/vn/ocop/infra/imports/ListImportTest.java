@@ -95,6 +95,38 @@ class ListImportTest extends ServiceTest {
         assertThat(events()).as("the same list as a workbook is the same list").isEqualTo(afterFirst);
     }
 
+    /**
+     * A register of the former Quảng Ngãi, in the new province's deployment: communes of that province before the
+     * merger (21118 Xã Trà Giang of Trà Bồng, 21010 Phường Lê Hồng Phong of the city) and a product of 2026 in the
+     * special zone of Lý Sơn (21548), a unit only from 2025-07-01.
+     */
+    @Test
+    void aRegisterOfTheFormerQuangNgaiImportsWithItsOwnUnits() throws Exception {
+        byte[] csv = Files.readAllBytes(SAMPLES.resolve("danh-sach-ocop-quang-ngai-mau.csv"));
+        JsonNode checked = post("/api/imports", csv, "text/csv", Map.of());
+        assertThat(checked.get("validRows").asInt()).as(checked.toString()).isEqualTo(3);
+        JsonNode applied = post("/api/imports?dryRun=false", csv, "text/csv", Map.of());
+        assertThat(applied.get("status").asText()).as(applied.toString()).isEqualTo("APPLIED");
+
+        JsonNode cinnamon = Awaitility.await().atMost(Duration.ofSeconds(20)).until(
+                () -> Http.get(url("/api/products?q=que+tra+bong+tra+giang")).json().at("/items/0"),
+                found -> found.has("productId"));
+        JsonNode entry = Http.get(url("/api/products/" + cinnamon.get("productId").asText() + "?minVersion=7")).json();
+        assertThat(entry.get("communeCode").asText()).isEqualTo("21118");
+        assertThat(entry.get("registeredOn").asText()).isEqualTo("2021-03-12");
+        assertThat(entry.get("stars").asInt()).isEqualTo(4);
+        JsonNode subject = Http.get(url("/api/subjects/" + entry.get("subjectId").asText())).json();
+        assertThat(subject.get("communeCode").asText()).as("registered today in the unit that took 21118 over")
+                .isEqualTo("21127");
+        JsonNode onion = Awaitility.await().atMost(Duration.ofSeconds(20)).until(
+                () -> Http.get(url("/api/products?q=hanh+tim+ly+son")).json().at("/items/0"),
+                found -> found.has("productId"));
+        assertThat(onion.get("communeCode").asText()).isEqualTo("21548");
+        JsonNode inProvince = Http.get(url("/api/products?provinceCode=51&q=mau&size=200")).json();
+        assertThat(inProvince.get("items")).extracting(item -> item.get("communeCode").asText())
+                .contains("21118", "21010", "21548");
+    }
+
     @Test
     void theInvalidSampleYieldsEveryPlantedProblemAndWritesNothing() throws Exception {
         byte[] csv = Files.readAllBytes(SAMPLES.resolve("danh-sach-ocop-loi.csv"));

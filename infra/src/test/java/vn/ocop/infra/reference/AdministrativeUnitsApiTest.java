@@ -66,7 +66,51 @@ class AdministrativeUnitsApiTest extends ServiceTest {
                 .isEqualTo(quangTrung.get("registered").asLong()
                         + find(cityOfKonTum.get("communes"), "communeCode", "23293").get("registered").asLong()
                         + registeredIn(cityOfKonTum, "23287", "23290", "23299"));
-        assertThat(Http.get(url("/api/dashboard/units")).json()).hasSize(40);
+        assertThat(Http.get(url("/api/dashboard/units?province=51")).json()).hasSize(96);
+        // the tests' deployment serves 51 and 48 (Đà Nẵng, 94 units)
+        assertThat(Http.get(url("/api/dashboard/units")).json()).hasSize(96 + 94);
+        assertThat(Http.get(url("/api/dashboard/districts?province=51")).json()).hasSize(23);
+        assertThat(Http.get(url("/api/dashboard/units?province=62")).status()).isEqualTo(400);
+    }
+
+    /**
+     * A deployment of the new Quảng Ngãi takes the former Quảng Ngãi's communes before the merger as well as Kon
+     * Tum's, refuses a unit of Hà Nội naming it and its province, and counts both former provinces' products in
+     * the overview of 51 and in none of another province it serves.
+     */
+    @Test
+    void theNewQuangNgaiTakesBothFormerProvincesAndRefusesHaNoiNamingIt() {
+        Api api = new Api(url(""));
+        JsonNode before = Http.get(url("/api/dashboard/overview?province=51&fiscalYear=2026")).json();
+        JsonNode daNangBefore = Http.get(url("/api/dashboard/overview?province=48&fiscalYear=2026")).json();
+        String subject = api.registerSubject();
+        // 21121 Xã Trà Thủy of Trà Bồng, former Quảng Ngãi; 23287 Phường Quyết Thắng, former Kon Tum
+        String quangNgai = api.accepted("/api/products", idea(subject, "21121", "2024-04-02")).get("id").asText();
+        String kontum = api.accepted("/api/products", idea(subject, "23287", "2024-04-03")).get("id").asText();
+        Http.Response haNoi = api.post("/api/products", idea(subject, "00070", "2026-03-02"));
+        assertThat(haNoi.status()).as(haNoi.body()).isEqualTo(422);
+        assertThat(haNoi.json().get("type").asText()).endsWith("commune-not-in-force");
+        assertThat(haNoi.json().get("detail").asText()).contains("Phường Hoàn Kiếm", "Thành phố Hà Nội",
+                "province 01");
+        assertThat(haNoi.json().get("detailVi").asText()).contains("Thành phố Hà Nội");
+        assertThat(Http.get(url("/api/products/" + quangNgai + "?minVersion=0")).json().get("communeCode").asText())
+                .isEqualTo("21121");
+        assertThat(Http.get(url("/api/products/" + kontum + "?minVersion=0")).status()).isEqualTo(200);
+
+        JsonNode after = Http.get(url("/api/dashboard/overview?province=51&fiscalYear=2026")).json();
+        assertThat(after.at("/products/registered").asLong() - before.at("/products/registered").asLong())
+                .as("both former provinces' products count in 51").isEqualTo(2);
+        assertThat(Http.get(url("/api/dashboard/overview?province=48&fiscalYear=2026")).json()
+                .at("/products/registered").asLong()).isEqualTo(daNangBefore.at("/products/registered").asLong());
+        JsonNode provinces = Http.get(url("/api/dashboard/provinces")).json();
+        JsonNode fiftyOne = find(provinces, "districtCode", "51");
+        assertThat(fiftyOne.get("districtName").asText()).isEqualTo("Tỉnh Quảng Ngãi");
+        assertThat(fiftyOne.get("communes")).extracting(commune -> commune.get("communeCode").asText())
+                .contains("21121", "23287");
+        assertThat(fiftyOne.get("registered").asLong()).isEqualTo(after.at("/products/registered").asLong());
+        assertThat(Http.get(url("/api/dashboard/overview?province=01")).status()).isEqualTo(400);
+        assertThat(Http.get(url("/public/deployment")).json().get("provinces"))
+                .extracting(province -> province.get("shortName").asText()).containsExactly("Quảng Ngãi", "Đà Nẵng");
     }
 
     @Test
@@ -112,8 +156,9 @@ class AdministrativeUnitsApiTest extends ServiceTest {
         JsonNode local = Http.get(url("/api/reference/administrative-units?on=2024-01-01&q=%C4%90%C4%83k%20C%E1%BA%A5m"))
                 .json();
         assertThat(local).extracting(unit -> unit.get("code").asText()).containsExactly("23311");
-        assertThat(Http.get(url("/api/reference/administrative-units?on=2025-07-01")).json()).hasSize(40);
-        assertThat(Http.get(url("/api/reference/administrative-units?on=2025-06-30")).json()).hasSize(102);
+        // 51 and 48: 96 + 94 units from 2025-07-01; 272 + 281 communes of their four former provinces before
+        assertThat(Http.get(url("/api/reference/administrative-units?on=2025-07-01")).json()).hasSize(96 + 94);
+        assertThat(Http.get(url("/api/reference/administrative-units?on=2025-06-30")).json()).hasSize(272 + 281);
         assertThat(Http.get(url("/api/reference/product-taxonomy?on=2023-02-23")).json().get("code").asText())
                 .isEqualTo("TAX2018");
         assertThat(Http.get(url("/api/reference/criteria-sets")).json()).isNotEmpty();

@@ -94,10 +94,11 @@ class AccessMatrixTest extends ServiceTest {
     }
 
     /**
-     * The jurisdiction half: every rule on one subject, product or grant, for every officer bound to a district or
-     * a commune that the rule allows, on a record of its own and on one of another district. Its own record gets
-     * past every check of place (whatever the request's own fate); the other answers 404, exactly as an id that
-     * names nothing.
+     * The jurisdiction half: every rule on one subject, product or grant, for every officer bound to a province, a
+     * district or a commune that the rule allows, on a record of its own and on one elsewhere — another district's
+     * for the district and commune officers, another province's (48, served by the same deployment) for the
+     * province officer of 51. Its own record gets past every check of place (whatever the request's own fate);
+     * the other answers 404, exactly as an id that names nothing.
      */
     @TestFactory
     Stream<DynamicTest> everyJurisdictionCellOfTheMatrix() {
@@ -110,20 +111,21 @@ class AccessMatrixTest extends ServiceTest {
             if (kind == null) {
                 continue;
             }
-            for (Role role : new Role[] {Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER}) {
+            for (Role role : new Role[] {Role.PROVINCE_OFFICER, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER}) {
                 if (!rule.roles().contains(role) || (kind.equals("support-grants") && role == Role.COMMUNE_OFFICER)) {
                     continue;
                 }
                 Map<String, String> as = Map.of("Authorization", TestAccounts.of(role).basic());
                 String own = records.get(kind)[0];
-                String other = records.get(kind)[1];
+                String other = records.get(kind)[role == Role.PROVINCE_OFFICER ? 2 : 1];
                 cells.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + " as " + role
                         + " on its own record", () -> {
                     Http.Response response = call(rule.method(), concrete(rule.pattern(), own), as);
                     assertThat(response.status()).as(response.body()).isNotIn(401, 403, 404);
                 }));
                 cells.add(DynamicTest.dynamicTest(rule.method() + " " + rule.pattern() + " as " + role
-                        + " on another district's record", () -> {
+                        + (role == Role.PROVINCE_OFFICER ? " on another province's record"
+                        : " on another district's record"), () -> {
                     Http.Response elsewhere = call(rule.method(), concrete(rule.pattern(), other), as);
                     Http.Response nothing = call(rule.method(), concrete(rule.pattern(), "no-such-thing"), as);
                     assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(404);
@@ -185,6 +187,51 @@ class AccessMatrixTest extends ServiceTest {
         assertThat(before.status()).as(before.body()).isBetween(200, 201);
     }
 
+    /**
+     * Two provinces in one deployment: each province's officer reads and acts on its own province's records and
+     * not on the other's, which it is told do not exist, and sees only its own in the lists; the ministry reads
+     * both and records the central level's councils, not a province's.
+     */
+    @Test
+    void provinceOfficersOfTwoProvincesStayInTheirOwnAndTheMinistryReadsBoth() {
+        Api api = new Api(url(""));
+        Map<String, String> quangNgai = Map.of("Authorization", TestAccounts.of(Role.PROVINCE_OFFICER).basic());
+        Map<String, String> daNang = Map.of("Authorization", TestAccounts.otherProvince().basic());
+        Map<String, String> ministry = Map.of("Authorization", TestAccounts.of(Role.MINISTRY_OFFICER).basic());
+        Http.Response registered = api.post("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())
+                .replace("\"23374\"", "\"20242\""), daNang);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        Http.Response idea = api.post("/api/products", """
+                {"subjectId": "%s", "name": "Nước mắm Nam Ô", "groupCode": "I", "criteriaSetCode": "1",
+                 "communeCode": "20242", "registeredOn": "2026-02-01"}"""
+                .formatted(registered.json().get("id").asText()), daNang);
+        assertThat(idea.status()).as(idea.body()).isEqualTo(201);
+        String daNangProduct = idea.json().get("id").asText();
+        String quangNgaiProduct = api.approvedProduct(api.registerSubject(), "2024-01-10");
+        assertThat(Http.get(url("/api/products/" + daNangProduct + "?minVersion=0"), daNang).status()).isEqualTo(200);
+        assertThat(Http.get(url("/api/products/" + quangNgaiProduct + "?minVersion=0"), daNang).status())
+                .isEqualTo(404);
+        assertThat(Http.get(url("/api/products/" + daNangProduct), quangNgai).status()).isEqualTo(404);
+        assertThat(Http.get(url("/api/products?size=200"), daNang).json().get("items"))
+                .allSatisfy(row -> assertThat(row.get("communeCode").asText()).startsWith("20"));
+        // a Đà Nẵng officer cannot place a new record in Quảng Ngãi
+        Http.Response outside = api.post("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber()),
+                daNang);
+        assertThat(outside.status()).as(outside.body()).isEqualTo(403);
+        assertThat(outside.json().get("type").asText()).isEqualTo("urn:ocop:problem:outside-jurisdiction");
+
+        assertThat(Http.get(url("/api/products/" + daNangProduct), ministry).status()).isEqualTo(200);
+        assertThat(Http.get(url("/api/products/" + quangNgaiProduct), ministry).status()).isEqualTo(200);
+        String evaluations = "/api/products/" + quangNgaiProduct + "/evaluations";
+        Http.Response provincial = api.post(evaluations,
+                Api.evaluation("FIRST", "PROVINCE", "2024-05-01", "35/20/25", "35/20/25"), ministry);
+        assertThat(provincial.status()).as(provincial.body()).isEqualTo(403);
+        assertThat(provincial.json().get("type").asText()).isEqualTo("urn:ocop:problem:level-below-account");
+        Http.Response own = api.post("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber()),
+                ministry);
+        assertThat(own.status()).as("the ministry registers no producer").isEqualTo(403);
+    }
+
     @Test
     void aPathNoRuleNamesIsDeniedEvenToTheAdministrator() {
         Http.Response response = Http.get(url("/api/not-an-endpoint"));
@@ -211,19 +258,19 @@ class AccessMatrixTest extends ServiceTest {
 
 
     /**
-     * A subject, a product and a grant in commune 23374 (district 610, the officers' own) and in commune 23377
-     * (district 611), each as {own, other}.
+     * A subject, a product and a grant in commune 23374 (district 610, the officers' own), in commune 23377
+     * (district 611) and in commune 20194 (Đà Nẵng, province 48), each as {own, other district, other province}.
      */
     private Map<String, String[]> records() {
         Api api = new Api(url(""));
-        String[] subjects = new String[2];
-        String[] products = new String[2];
-        String[] grants = new String[2];
+        String[] subjects = new String[3];
+        String[] products = new String[3];
+        String[] grants = new String[3];
         String line = api.accepted("/api/budgets", """
                 {"provinceCode": "62", "source": "PROVINCIAL_BUDGET", "fiscalYear": 2077, "amount": 900000000,
                  "decision": %s}""".formatted(Api.decision("PROVINCE", "2026-01-15"))).get("id").asText();
-        String[] communes = {"23374", "23377"};
-        for (int i = 0; i < 2; i++) {
+        String[] communes = {"23374", "23377", "20194"};
+        for (int i = 0; i < communes.length; i++) {
             subjects[i] = api.accepted("/api/subjects", Subjects.registration(Subjects.uniqueRegistrationNumber())
                     .replace("\"23374\"", "\"" + communes[i] + "\"")).get("id").asText();
             products[i] = api.accepted("/api/products", """

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.query.common.InvalidQuery;
 import vn.ocop.query.common.ShadowReplay;
+import vn.ocop.reference.AdministrativeUnits;
 
 /** The dashboards. */
 @RestController
@@ -19,23 +21,37 @@ class DashboardController {
     private final DashboardQueries queries;
     private final DistrictBreakdown districts;
     private final ShadowReplay history;
+    private final AdministrativeUnits units;
 
-    DashboardController(DashboardQueries queries, DistrictBreakdown districts, ShadowReplay history) {
+    DashboardController(DashboardQueries queries, DistrictBreakdown districts, ShadowReplay history,
+                        AdministrativeUnits units) {
         this.queries = queries;
         this.districts = districts;
         this.history = history;
+        this.units = units;
     }
 
     /**
      * Headline counts; support figures for {@code fiscalYear} (default: the current year). With {@code asOf}, the
      * figures as they stood at that instant; with {@code effectiveOn}, as in effect on that business date, from
-     * the decisions dated by then (every dashboard takes both).
+     * the decisions dated by then (every dashboard takes both). With {@code province}, the figures of that province
+     * served alone: its records under old codes and new, its budget lines under its own and its former codes.
      */
     @GetMapping("/overview")
     Overview overview(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+                      @RequestParam(required = false) String province,
                       @RequestParam(required = false) Instant asOf,
                       @RequestParam(required = false) LocalDate effectiveOn) {
-        return history.at(asOf, effectiveOn, date -> queries.overview(date, yearOr(fiscalYear, date)));
+        DashboardQueries.Place place = place(province);
+        return history.at(asOf, effectiveOn, date -> queries.overview(date, yearOr(fiscalYear, date), place));
+    }
+
+    /** The same figures per province served, each with its communes (old codes and new). */
+    @GetMapping("/provinces")
+    List<DistrictFigures> provinces(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+                                    @RequestParam(required = false) Instant asOf,
+                                    @RequestParam(required = false) LocalDate effectiveOn) {
+        return history.at(asOf, effectiveOn, date -> districts.byProvince(yearOr(fiscalYear, date)));
     }
 
     /** A fiscal year's support (default: the current year): budget lines and their use, by kind, source, district. */
@@ -52,20 +68,47 @@ class DashboardController {
      */
     @GetMapping("/districts")
     List<DistrictFigures> districts(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+                                    @RequestParam(required = false) String province,
                                     @RequestParam(required = false) Instant asOf,
-                      @RequestParam(required = false) LocalDate effectiveOn) {
-        return history.at(asOf, effectiveOn, date -> districts.byDistrict(yearOr(fiscalYear, date)));
+                                    @RequestParam(required = false) LocalDate effectiveOn) {
+        String served = served(province);
+        return history.at(asOf, effectiveOn, date -> districts.byDistrict(yearOr(fiscalYear, date), served));
     }
 
     /**
-     * The same figures per commune-level unit in force since 2025-07-01 (Quảng Ngãi's, for the former Kon Tum):
-     * records made under an old commune count in the unit that took it over.
+     * The same figures per commune-level unit in force since 2025-07-01: records made under an old commune count
+     * in the unit that took it over (a split commune in one of them, docs/administrative-units.md).
      */
     @GetMapping("/units")
     List<DistrictFigures> units(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+                                @RequestParam(required = false) String province,
                                 @RequestParam(required = false) Instant asOf,
-                      @RequestParam(required = false) LocalDate effectiveOn) {
-        return history.at(asOf, effectiveOn, date -> districts.byCurrentUnit(yearOr(fiscalYear, date)));
+                                @RequestParam(required = false) LocalDate effectiveOn) {
+        String served = served(province);
+        return history.at(asOf, effectiveOn, date -> districts.byCurrentUnit(yearOr(fiscalYear, date), served));
+    }
+
+    /** A province asked for: one the deployment serves, or a 400 naming those it does. */
+    private String served(String province) {
+        if (province == null || units.province(province).isPresent()) {
+            return province;
+        }
+        String codes = units.provinces().stream().map(AdministrativeUnits.Province::code)
+                .collect(java.util.stream.Collectors.joining(", "));
+        throw new InvalidQuery("province", "This service serves the provinces " + codes + ", not " + province + ".",
+                "Hệ thống phục vụ các tỉnh " + codes + ", không phục vụ tỉnh " + province + ".");
+    }
+
+    private DashboardQueries.Place place(String province) {
+        String code = served(province);
+        if (code == null) {
+            return null;
+        }
+        AdministrativeUnits.Province served = units.province(code).orElseThrow();
+        java.util.Set<String> budgetCodes = new java.util.LinkedHashSet<>(java.util.List.of(code));
+        served.formerProvinces().forEach(former -> budgetCodes.add(former.code()));
+        return new DashboardQueries.Place(units.communesOfProvince(code).toArray(String[]::new),
+                budgetCodes.toArray(String[]::new));
     }
 
     private static int yearOr(Integer fiscalYear, LocalDate date) {

@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 import vn.ocop.query.dashboard.DistrictFigures.CommuneFigures;
 import vn.ocop.reference.AdministrativeUnits;
 
-/** Counts by commune from the views' tallies, gathered into the district-level units of the reference data. */
+/**
+ * Counts by commune from the views' tallies, gathered into the groups of the reference data: the district-level
+ * units of the former provinces, the commune-level units of 2025-07-01 (an old commune counting in the unit the
+ * crosswalk gives it, a split one in one unit only) or the provinces served; of all of them, or of one province.
+ */
 @Component
 class DistrictBreakdown {
 
@@ -26,27 +30,40 @@ class DistrictBreakdown {
         this.units = units;
     }
 
-    /** The figures per district-level unit (as before 2025-07-01), each with its communes. */
-    List<DistrictFigures> byDistrict(int fiscalYear) {
+    /** The figures per district-level unit (as before 2025-07-01), each with its communes; null: every province. */
+    List<DistrictFigures> byDistrict(int fiscalYear, String province) {
         Map<String, DistrictAccumulator> districts = new LinkedHashMap<>();
-        units.districts().forEach(district -> districts.put(district.code(),
-                new DistrictAccumulator(district.code(), district.name())));
-        return gather(fiscalYear, districts, this::districtCodeOf);
+        units.districts().stream().filter(district -> province == null || district.provinceCode().equals(province))
+                .forEach(district -> districts.put(district.code(),
+                        new DistrictAccumulator(district.code(), district.name(), district.provinceCode())));
+        return gather(fiscalYear, districts, this::districtCodeOf, province);
+    }
+
+    /** The figures per province served, each with its communes (old and new codes). */
+    List<DistrictFigures> byProvince(int fiscalYear) {
+        Map<String, DistrictAccumulator> provinces = new LinkedHashMap<>();
+        units.provinces().forEach(province -> provinces.put(province.code(),
+                new DistrictAccumulator(province.code(), province.name(), province.code())));
+        return gather(fiscalYear, provinces, communeCode -> units.provinceOf(communeCode).orElse(UNATTRIBUTED), null);
     }
 
     /**
      * The same figures per commune-level unit in force since 2025-07-01: every record, old or new, counts in the
      * unit that took over (or is) the commune it names; the communes listed are the codes the records name.
      */
-    List<DistrictFigures> byCurrentUnit(int fiscalYear) {
+    List<DistrictFigures> byCurrentUnit(int fiscalYear, String province) {
         Map<String, DistrictAccumulator> current = new LinkedHashMap<>();
-        units.currentUnits().forEach(unit -> current.put(unit.code(), new DistrictAccumulator(unit.code(), unit.name())));
+        units.currentUnits().stream().filter(unit -> province == null || unit.provinceCode().equals(province))
+                .forEach(unit -> current.put(unit.code(),
+                        new DistrictAccumulator(unit.code(), unit.name(), unit.provinceCode())));
+        // a code is read as an old commune's first: a unit of 2025-07-01 that kept a code is where that commune went
         return gather(fiscalYear, current, communeCode -> units.currentUnitOf(communeCode)
-                .map(AdministrativeUnits.CurrentUnit::code).orElse(UNATTRIBUTED));
+                .or(() -> units.currentUnit(communeCode))
+                .map(AdministrativeUnits.CurrentUnit::code).orElse(UNATTRIBUTED), province);
     }
 
     private List<DistrictFigures> gather(int fiscalYear, Map<String, DistrictAccumulator> groups,
-                                         Function<String, String> groupOf) {
+                                         Function<String, String> groupOf, String province) {
         Map<String, long[]> byCommune = new TreeMap<>();
         Map<String, Map<Integer, Long>> starsByCommune = new HashMap<>();
         jdbc.query("""
@@ -67,8 +84,11 @@ class DistrictBreakdown {
                 where fiscal_year = ? and product_id is not null group by commune_code""",
                 row -> { figures(byCommune, row.getString(1))[3] = row.getLong(2); }, fiscalYear);
         byCommune.forEach((communeCode, counts) -> {
+            if (province != null && !units.provinceOf(communeCode).map(province::equals).orElse(false)) {
+                return;
+            }
             DistrictAccumulator group = groups.computeIfAbsent(groupOf.apply(communeCode),
-                    code -> new DistrictAccumulator(UNATTRIBUTED, "Chưa xác định / Unattributed"));
+                    code -> new DistrictAccumulator(UNATTRIBUTED, "Chưa xác định / Unattributed", null));
             group.add(new CommuneFigures(communeCode, communeName(communeCode), counts[0], counts[1], counts[2],
                     counts[3]), starsByCommune.getOrDefault(communeCode, Map.of()));
         });
@@ -84,18 +104,14 @@ class DistrictBreakdown {
 
     private String districtCodeOf(String communeCode) {
         return units.districtOf(communeCode).map(AdministrativeUnits.District::code)
-                .or(() -> units.currentUnits().stream()
-                        .filter(unit -> unit.code().equals(communeCode) && unit.oldDistricts() != null
-                                && unit.oldDistricts().size() == 1)
-                        .map(unit -> unit.oldDistricts().get(0).code())
-                        .findFirst())
+                .or(() -> units.currentUnit(communeCode).filter(unit -> unit.oldDistricts().size() == 1)
+                        .map(unit -> unit.oldDistricts().get(0).code()))
                 .orElse(UNATTRIBUTED);
     }
 
     private String communeName(String communeCode) {
         return units.commune(communeCode).map(AdministrativeUnits.Commune::name)
-                .or(() -> units.currentUnits().stream().filter(unit -> unit.code().equals(communeCode))
-                        .map(AdministrativeUnits.CurrentUnit::name).findFirst())
+                .or(() -> units.currentUnit(communeCode).map(AdministrativeUnits.CurrentUnit::name))
                 .orElse(null);
     }
 
@@ -107,12 +123,14 @@ class DistrictBreakdown {
     private static final class DistrictAccumulator {
         private final String code;
         private final String name;
+        private final String provinceCode;
         private final List<CommuneFigures> communes = new ArrayList<>();
         private final Map<Integer, Long> inForceByStars = new TreeMap<>();
 
-        DistrictAccumulator(String code, String name) {
+        DistrictAccumulator(String code, String name, String provinceCode) {
             this.code = code;
             this.name = name;
+            this.provinceCode = provinceCode;
         }
 
         void add(CommuneFigures commune, Map<Integer, Long> stars) {
@@ -121,7 +139,7 @@ class DistrictBreakdown {
         }
 
         DistrictFigures figures() {
-            return new DistrictFigures(code, name,
+            return new DistrictFigures(code, name, provinceCode,
                     communes.stream().mapToLong(CommuneFigures::registered).sum(),
                     communes.stream().mapToLong(CommuneFigures::inForce).sum(),
                     inForceByStars,

@@ -19,6 +19,14 @@ public class ExpiringCertificates {
     }
 
     /** Valid certificates expiring on or before {@code day}. */
+    /** The same within some commune codes, from the register itself (the tally is not kept by commune). */
+    public long validExpiringBy(LocalDate day, String[] communeCodes) {
+        Long count = jdbc.queryForObject("select count(*) from product_register where certificate_status = 'VALID' "
+                + "and certificate_expires_on <= ? and commune_code = any (?)", Long.class, Date.valueOf(day),
+                communeCodes);
+        return count == null ? 0 : count;
+    }
+
     public long validExpiringBy(LocalDate day) {
         Long count = jdbc.queryForObject("select coalesce(sum(products), 0) from " + RegisterStore.EXPIRY_TALLY
                 + " where certificate_status = 'VALID' and certificate_expires_on <= ?", Long.class, Date.valueOf(day));

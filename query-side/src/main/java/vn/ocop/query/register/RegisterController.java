@@ -53,6 +53,7 @@ class RegisterController {
     @GetMapping
     Page<RegisterEntry> search(@RequestParam(required = false) @Size(max = 200) String q,
                                @RequestParam(required = false) String subjectId,
+                               @RequestParam(required = false) String provinceCode,
                                @RequestParam(required = false) String districtCode,
                                @RequestParam(required = false) String communeCode,
                                @RequestParam(required = false) String groupCode,
@@ -65,16 +66,22 @@ class RegisterController {
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
                                @RequestParam(required = false) Instant asOf,
                                @RequestParam(required = false) LocalDate effectiveOn) {
-        RegisterFilter filter = new RegisterFilter(q, subjectId, scope.within(communes(districtCode, communeCode)),
-                groupCode, stars,
-                stage, certificate, expiringWithinDays, sort, page, size);
+        RegisterFilter filter = new RegisterFilter(q, subjectId,
+                scope.within(communes(provinceCode, districtCode, communeCode)), groupCode, stars, stage, certificate,
+                expiringWithinDays, sort, page, size);
         return history.at(asOf, effectiveOn, date -> store.search(filter, date));
     }
 
-    /** The communes asked for: one commune, the communes of a district (as before 2025-07-01), or all (null). */
-    private List<String> communes(String districtCode, String communeCode) {
+    /**
+     * The communes asked for: one commune, the communes of a district (as before 2025-07-01), the codes old and new
+     * of a province served, or all (null).
+     */
+    private List<String> communes(String provinceCode, String districtCode, String communeCode) {
         if (communeCode != null) {
             return List.of(communeCode);
+        }
+        if (provinceCode != null && districtCode == null) {
+            return units.communesOfProvince(provinceCode);
         }
         if (districtCode == null) {
             return null;
