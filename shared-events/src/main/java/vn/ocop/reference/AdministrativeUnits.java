@@ -29,6 +29,9 @@ public final class AdministrativeUnits {
     /** Kon Tum's own file, still read for the local spellings of its units' names (Đăk for Đắk). */
     public static final String RESOURCE = "/vn/ocop/reference/kontum-admin-units.json";
 
+    /** What {@code ocop.provinces} says for a deployment that serves every province. */
+    public static final String ALL = "all";
+
     /** The province a deployment serves unless told otherwise: the new Quảng Ngãi, which took over Kon Tum. */
     public static final List<String> DEFAULT_PROVINCES = List.of("51");
 
@@ -144,12 +147,25 @@ public final class AdministrativeUnits {
         return of(DEFAULT_PROVINCES);
     }
 
-    /** The units of a deployment serving {@code provinceCodes} (codes of 2025-07-01). */
+    /**
+     * The units of a deployment serving {@code provinceCodes} (codes of 2025-07-01), or the whole country for the
+     * single word {@link #ALL}.
+     */
     public static AdministrativeUnits of(List<String> provinceCodes) {
         if (provinceCodes == null || provinceCodes.isEmpty()) {
             throw new IllegalArgumentException("a deployment serves at least one province");
         }
+        if (provinceCodes.equals(List.of(ALL))) {
+            return country();
+        }
         return new AdministrativeUnits(CountryUnits.bundled(), provinceCodes, localNames());
+    }
+
+    /** The whole country's 34 provinces: a national deployment (the ministry's, a benchmark's register). */
+    public static AdministrativeUnits country() {
+        CountryUnits country = CountryUnits.bundled();
+        return new AdministrativeUnits(country, country.provincesOn(REORGANISED_ON).stream()
+                .map(CountryUnits.Province::code).toList(), localNames());
     }
 
     /** Kon Tum's local spellings, by commune code and by {@code district:} code, where they differ. */

@@ -77,6 +77,16 @@ class AdministrativeUnitsTest {
     }
 
     @Test
+    void aNationalDeploymentServesEveryProvinceAndEveryUnit() {
+        AdministrativeUnits country = AdministrativeUnits.of(List.of(AdministrativeUnits.ALL));
+        assertThat(country.provinces()).hasSize(34);
+        assertThat(country.unitsOn(FIRST_DAY)).hasSize(3_321);
+        assertThat(country.unitsOn(LAST_DAY)).hasSize(10_047);
+        assertThat(country.districts()).hasSize(696);
+        assertThat(country.provinceOf("00070")).contains("01");
+    }
+
+    @Test
     void everyOldCommuneCountsInExactlyOneNewUnitASplitOneInTheLowestCodeThatTookPartOfIt() {
         assertThat(units.districts().stream().flatMap(district -> district.communes().stream()))
                 .allSatisfy(commune -> assertThat(units.currentUnitOf(commune.code())).as(commune.code()).isPresent());

@@ -42,6 +42,7 @@ import vn.ocop.events.subject.LegalForm;
 import vn.ocop.events.subject.Representative;
 import vn.ocop.infra.OcopApplication;
 import vn.ocop.query.audit.chain.StoredEvent;
+import vn.ocop.reference.AdministrativeUnits;
 
 /**
  * {@code java -jar ocop.jar benchmark [--full] [--commands] [--out=DIR]}: starts the service on a durable embedded
@@ -115,6 +116,8 @@ public final class Benchmarks {
         List<String> settings = new ArrayList<>(List.of(
                 "--server.port=0", "--ocop.embedded-database.data-directory=" + data.resolve("postgres"),
                 "--ocop.scheduler.enabled=false", "--ocop.time-travel.checkpoint-interval=365d",
+                // the national register spreads over every province
+                "--ocop.provinces=" + AdministrativeUnits.ALL,
                 "--logging.level.root=warn", "--logging.structured.format.console=",
                 "--spring.main.banner-mode=off", "--ocop.security.bootstrap-admin=" + BENCH_USER,
                 "--ocop.security.bootstrap-admin-password-hash={bcrypt}" + new BCryptPasswordEncoder().encode(password),

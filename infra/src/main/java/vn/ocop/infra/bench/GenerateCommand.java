@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.events.common.PersonalDataVault;
+import vn.ocop.reference.AdministrativeUnits;
 
 /**
  * {@code java -jar ocop.jar generate [--events=2000000] [--seed=1] [service settings…]}: writes synthetic
@@ -42,7 +43,7 @@ public final class GenerateCommand {
         try (ConfigurableApplicationContext service = SpringApplication.run(application, settings.toArray(String[]::new))) {
             SyntheticHistories histories = new SyntheticHistories(
                     service.getBean("eventSerializer", Serializer.class), service.getBean(JdbcTemplate.class),
-                    service.getBean(PersonalDataVault.class));
+                    service.getBean(PersonalDataVault.class), service.getBean(AdministrativeUnits.class));
             SyntheticHistories.Result result = histories.generate(events, seed);
             out.printf(Locale.ROOT, "generated %,d events (%,d subjects, %,d products, %,d steps refused) in %.1f s: "
                             + "%,.0f events/s (%.1f s in the aggregates, %.1f s writing)%n", result.events(),

@@ -23,6 +23,7 @@ import vn.ocop.query.audit.chain.ChainVerifier;
 import vn.ocop.query.audit.chain.SigningKey;
 import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.query.common.ViewCheckpoints;
+import vn.ocop.reference.AdministrativeUnits;
 
 /**
  * The measurements at scale: a synthetic history ({@link SyntheticHistories}) of a million events in the full
@@ -59,7 +60,7 @@ final class ScaleMeasurements {
 
     void measure(JdbcTemplate jdbc) throws Exception {
         SyntheticHistories generator = new SyntheticHistories(service.getBean("eventSerializer", Serializer.class),
-                jdbc, service.getBean(PersonalDataVault.class));
+                jdbc, service.getBean(PersonalDataVault.class), service.getBean(AdministrativeUnits.class));
         // written with the views stopped, so that writing and catching up are measured each on its own
         EventProcessingConfiguration processing = service.getBean(EventProcessingConfiguration.class);
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
@@ -119,10 +120,13 @@ final class ScaleMeasurements {
         results.put("rebuildEventsPerSecond", rebuilt);
 
         // a search for one kind of product (about one name in thirty: "Sâm Ngọc Linh …", "Hồng đẳng sâm Ngọc Linh …"),
-        // a deep page of a filtered list and of the public catalogue, the dashboards
+        // a deep page of a filtered list and of the public catalogue, the dashboards: of the whole country (its 696
+        // old districts, 3,321 units, 34 provinces) and of one province (the new Quảng Ngãi)
         for (String query : List.of("/api/products?q=sam+ngoc+linh&size=20",
                 "/api/products?stars=4&certificate=IN_FORCE&page=100&size=20", "/public/products?page=100&size=20",
-                "/api/dashboard/overview", "/api/dashboard/districts")) {
+                "/api/dashboard/overview", "/api/dashboard/districts", "/api/dashboard/units",
+                "/api/dashboard/provinces", "/api/dashboard/overview?province=51",
+                "/api/dashboard/districts?province=51")) {
             latencies(query); // the same requests once before, as every point is warmed up first
             List<Double> latencies = latencies(query);
             double p50 = HttpMeasurements.percentile(latencies, 50);

@@ -102,6 +102,7 @@ public final class SyntheticHistories {
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
     private final Rulebook rules = Rulebook.bundled();
+    private final AdministrativeUnits units;
     private final List<String> communes;
     private final int productsPerBatch;
     private long refused;
@@ -111,19 +112,23 @@ public final class SyntheticHistories {
         void sendAndWait(Object command);
     }
 
-    public SyntheticHistories(Serializer serializer, JdbcTemplate jdbc, PersonalDataVault vault) {
-        this(serializer, jdbc, vault, PRODUCTS_PER_BATCH);
+    /** Histories spread over the communes of every province {@code units} serves (the benchmark's: all 34). */
+    public SyntheticHistories(Serializer serializer, JdbcTemplate jdbc, PersonalDataVault vault,
+                              AdministrativeUnits units) {
+        this(serializer, jdbc, vault, units, PRODUCTS_PER_BATCH);
     }
 
     /** The same, recording {@code productsPerBatch} products between two writes. */
-    public SyntheticHistories(Serializer serializer, JdbcTemplate jdbc, PersonalDataVault vault, int productsPerBatch) {
+    public SyntheticHistories(Serializer serializer, JdbcTemplate jdbc, PersonalDataVault vault,
+                              AdministrativeUnits units, int productsPerBatch) {
+        this.units = units;
         this.productsPerBatch = productsPerBatch;
         this.serializer = serializer;
         this.jdbc = jdbc;
         this.vault = vault;
-        // codes in force on both sides of the 2025 reorganisation, so that any date suits them
-        this.communes = AdministrativeUnits.load().currentUnits().stream().map(AdministrativeUnits.CurrentUnit::code)
-                .toList();
+        // every province's codes in force on both sides of the 2025 reorganisation, so that any date suits them
+        this.communes = units.currentUnits().stream().map(AdministrativeUnits.CurrentUnit::code)
+                .filter(code -> units.commune(code).isPresent()).toList();
     }
 
     /** Writes histories until at least {@code events} events are stored; three products per subject. */
@@ -139,6 +144,7 @@ public final class SyntheticHistories {
                 .configureAggregate(aggregate(SubjectAggregate.type()))
                 .configureAggregate(aggregate(ProductAggregate.type()))
                 .registerComponent(Rulebook.class, c -> rules)
+                .registerComponent(AdministrativeUnits.class, c -> units)
                 .registerComponent(BusinessCalendar.class, c -> new BusinessCalendar(Clock.systemUTC()))
                 .registerComponent(SubjectStandings.class, c -> new Standings(standings))
                 .registerComponent(RegistrationNumberRegistry.class, c -> (number, subject) -> { })

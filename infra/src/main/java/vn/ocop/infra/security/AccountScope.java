@@ -23,10 +23,14 @@ class AccountScope implements ReaderScope {
         this.units = units;
     }
 
-    /** A council's secretary scores products; it has no need of the representatives' names and phones. */
+    /**
+     * A council's secretary scores products and the ministry decides on them; neither has need of the
+     * representatives' names and phones.
+     */
     @Override
     public boolean seesPersonalData() {
-        return signedIn().map(account -> account.role() != Role.COUNCIL_SECRETARY && account.role() != Role.VIEWER)
+        return signedIn().map(account -> account.role() != Role.COUNCIL_SECRETARY && account.role() != Role.VIEWER
+                && account.role() != Role.MINISTRY_OFFICER)
                 .orElse(true);
     }
 

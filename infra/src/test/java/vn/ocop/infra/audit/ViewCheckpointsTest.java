@@ -22,6 +22,7 @@ import vn.ocop.infra.ServiceTest;
 import vn.ocop.infra.bench.SyntheticHistories;
 import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.query.common.ViewCheckpoints;
+import vn.ocop.reference.AdministrativeUnits;
 
 /**
  * Time travel from the views' checkpoints: a past state starts from the newest checkpoint holding only events
@@ -38,6 +39,9 @@ class ViewCheckpointsTest extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AdministrativeUnits units;
 
     @Autowired
     PersonalDataVault vault;
@@ -152,7 +156,7 @@ class ViewCheckpointsTest extends ServiceTest {
 
     @Test
     void overThousandsOfEventsTheAnswerFromACheckpointIsTheAnswerFromTheFirstEvent() {
-        SyntheticHistories histories = new SyntheticHistories(serializer, jdbc, vault, 30);
+        SyntheticHistories histories = new SyntheticHistories(serializer, jdbc, vault, units, 30);
         histories.generate(1_500, 11);
         Instant halfway = Instant.now();
         await().pollDelay(Duration.ofMillis(5)).until(() -> Instant.now().isAfter(halfway.plusMillis(2)));

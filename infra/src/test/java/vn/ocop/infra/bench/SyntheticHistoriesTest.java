@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.events.common.PersonalDataVault;
 import vn.ocop.infra.Http;
 import vn.ocop.infra.ServiceTest;
+import vn.ocop.reference.AdministrativeUnits;
 
 /**
  * The generator writes histories the service reads as its own: contiguous per record, under the generator's
@@ -32,10 +33,13 @@ class SyntheticHistoriesTest extends ServiceTest {
     @Autowired
     PersonalDataVault vault;
 
+    @Autowired
+    AdministrativeUnits units;
+
     @Test
     void generatedHistoriesAreStoredAsTheServiceStoresEventsAndTheViewsTakeThemUp() {
         long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        SyntheticHistories.Result result = new SyntheticHistories(serializer, jdbc, vault, 30).generate(600, 7);
+        SyntheticHistories.Result result = new SyntheticHistories(serializer, jdbc, vault, units, 30).generate(600, 7);
 
         assertThat(result.events()).isGreaterThanOrEqualTo(600);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class) - before)
