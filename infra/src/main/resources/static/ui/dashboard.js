@@ -619,11 +619,13 @@
     const year = parameters.year || String(thisYear);
     const from = parameters.from || '2021';
     const to = parameters.to || String(Math.max(Number(from), Math.min(thisYear, 2025)));
+    const place = await inProvince({});
     const [annual, phase] = await Promise.all([
-      reviewTable('/api/reports/annual-review', { year }, 'annual-review'),
-      reviewTable('/api/reports/phase-summary', { from, to }, 'phase-summary')]);
+      reviewTable('/api/reports/annual-review', Object.assign({ year }, place), 'annual-review'),
+      reviewTable('/api/reports/phase-summary', Object.assign({ from, to }, place), 'phase-summary')]);
     const download = (path, parameters, format, key, id) => h('a', { class: 'button', id,
-      href: path + query(Object.assign({}, parameters, { asOf: asOfInstant(), format })), download: '' }, t(key));
+      href: path + query(Object.assign({}, parameters, place, { asOf: asOfInstant(), format })), download: '' },
+      t(key));
     const form = (fields, submit) => h('form', { class: 'filters', onsubmit: event => {
       event.preventDefault();
       const chosen = Object.assign({}, parameters);

@@ -3,7 +3,7 @@ window.OCOP_MESSAGES = {
   vi: {
     'title': 'OCOP {province}',
     'skip': 'Bỏ qua, đến nội dung',
-    'province.label': 'Tỉnh, thành phố', 'province.formerly': 'trước 01/07/2025 gồm {names}',
+    'province.label': 'Tỉnh, thành phố',
     'nav': 'Trang',
     'nav.overview': 'Tổng quan', 'nav.districts': 'Huyện, thành phố', 'nav.register': 'Sổ sản phẩm',
     'nav.expiry': 'Hết hạn', 'nav.support': 'Hỗ trợ', 'nav.reports': 'Báo cáo',
@@ -97,7 +97,7 @@ window.OCOP_MESSAGES = {
   en: {
     'title': 'OCOP {province}',
     'skip': 'Skip to content',
-    'province.label': 'Province', 'province.formerly': 'before 1 July 2025: {names}',
+    'province.label': 'Province',
     'nav': 'Pages',
     'nav.overview': 'Overview', 'nav.districts': 'Districts', 'nav.register': 'Register',
     'nav.expiry': 'Expiry', 'nav.support': 'Support', 'nav.reports': 'Reports',

@@ -1,5 +1,6 @@
 package vn.ocop.infra.security;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -57,7 +58,7 @@ class AccountScope implements ReaderScope {
     }
 
     private static List<String> codesOf(AdministrativeUnits.CurrentUnit unit) {
-        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(List.of(unit.code()));
+        LinkedHashSet<String> codes = new LinkedHashSet<>(List.of(unit.code()));
         codes.addAll(unit.counted());
         return List.copyOf(codes);
     }

@@ -194,8 +194,10 @@ class DashboardBrowserTest extends ServiceTest {
         browser.screenshot("06-reports");
         browser.find("#annual-csv").click();
         Path csv = downloaded(".csv");
+        // the review of the province chosen in the switch, the new Quảng Ngãi
+        assertThat(csv.getFileName().toString()).isEqualTo("tong-ket-ocop-51-2024.csv");
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFMục,Chỉ tiêu,Giá trị")
-                .isEqualTo(Http.get(url("/api/reports/annual-review?year=2024&format=csv")).body())
+                .isEqualTo(Http.get(url("/api/reports/annual-review?year=2024&province=51&format=csv")).body())
                 .contains("Công nhận mới,4 sao,");
         browser.find("#annual-xlsx").click();
         Path xlsx = downloaded(".xlsx");

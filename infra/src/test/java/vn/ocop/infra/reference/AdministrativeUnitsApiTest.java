@@ -83,6 +83,8 @@ class AdministrativeUnitsApiTest extends ServiceTest {
         Api api = new Api(url(""));
         JsonNode before = Http.get(url("/api/dashboard/overview?province=51&fiscalYear=2026")).json();
         JsonNode daNangBefore = Http.get(url("/api/dashboard/overview?province=48&fiscalYear=2026")).json();
+        long reviewedBefore = subjectsInReview("51");
+        long daNangReviewedBefore = subjectsInReview("48");
         String subject = api.registerSubject();
         // 21121 Xã Trà Thủy of Trà Bồng, former Quảng Ngãi; 23287 Phường Quyết Thắng, former Kon Tum
         String quangNgai = api.accepted("/api/products", idea(subject, "21121", "2024-04-02")).get("id").asText();
@@ -109,6 +111,15 @@ class AdministrativeUnitsApiTest extends ServiceTest {
                 .contains("21121", "23287");
         assertThat(fiftyOne.get("registered").asLong()).isEqualTo(after.at("/products/registered").asLong());
         assertThat(Http.get(url("/api/dashboard/overview?province=01")).status()).isEqualTo(400);
+        // the year's review of one province counts its own subjects alone, and names its own districts only
+        assertThat(subjectsInReview("51")).isEqualTo(reviewedBefore + 1);
+        assertThat(subjectsInReview("48")).isEqualTo(daNangReviewedBefore);
+        JsonNode review = Http.get(url("/api/reports/annual-review?year=2026&province=51")).json();
+        assertThat(review.get("districtsWithoutSupportedProducts")).hasSizeLessThanOrEqualTo(23)
+                .extracting(JsonNode::asText).contains("Huyện Trà Bồng").doesNotContain("Quận Hải Châu");
+        assertThat(Http.get(url("/api/reports/annual-review?year=2026&province=62")).status()).isEqualTo(400);
+        Http.Response csv = Http.get(url("/api/reports/annual-review?year=2026&province=51&format=csv"));
+        assertThat(csv.header("Content-Disposition")).contains("tong-ket-ocop-51-2026.csv");
         assertThat(Http.get(url("/public/deployment")).json().get("provinces"))
                 .extracting(province -> province.get("shortName").asText()).containsExactly("Quảng Ngãi", "Đà Nẵng");
     }
@@ -185,6 +196,15 @@ class AdministrativeUnitsApiTest extends ServiceTest {
         assertThat(coffee.get("awaitingCheck").asBoolean()).isTrue();
         assertThat(coffee.get("checkAgainstText").toString()).contains("6.1", "6.2");
         assertThat(Http.get(url("/api/reference/criteria-sets/27")).status()).isEqualTo(404);
+    }
+
+    private long subjectsInReview(String province) {
+        long total = 0;
+        for (JsonNode count : Http.get(url("/api/reports/annual-review?year=2026&province=" + province)).json()
+                .get("subjectsByLegalForm")) {
+            total += count.asLong();
+        }
+        return total;
     }
 
     private static String idea(String subject, String commune, String registeredOn) {

@@ -4,12 +4,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.query.common.InvalidQuery;
+import vn.ocop.query.common.ServedProvinces;
 import vn.ocop.query.common.ShadowReplay;
 import vn.ocop.reference.AdministrativeUnits;
 
@@ -22,13 +24,15 @@ class DashboardController {
     private final DistrictBreakdown districts;
     private final ShadowReplay history;
     private final AdministrativeUnits units;
+    private final ServedProvinces provinces;
 
     DashboardController(DashboardQueries queries, DistrictBreakdown districts, ShadowReplay history,
-                        AdministrativeUnits units) {
+                        AdministrativeUnits units, ServedProvinces provinces) {
         this.queries = queries;
         this.districts = districts;
         this.history = history;
         this.units = units;
+        this.provinces = provinces;
     }
 
     /**
@@ -88,15 +92,8 @@ class DashboardController {
         return history.at(asOf, effectiveOn, date -> districts.byCurrentUnit(yearOr(fiscalYear, date), served));
     }
 
-    /** A province asked for: one the deployment serves, or a 400 naming those it does. */
     private String served(String province) {
-        if (province == null || units.province(province).isPresent()) {
-            return province;
-        }
-        String codes = units.provinces().stream().map(AdministrativeUnits.Province::code)
-                .collect(java.util.stream.Collectors.joining(", "));
-        throw new InvalidQuery("province", "This service serves the provinces " + codes + ", not " + province + ".",
-                "Hệ thống phục vụ các tỉnh " + codes + ", không phục vụ tỉnh " + province + ".");
+        return provinces.check(province);
     }
 
     private DashboardQueries.Place place(String province) {
@@ -105,9 +102,9 @@ class DashboardController {
             return null;
         }
         AdministrativeUnits.Province served = units.province(code).orElseThrow();
-        java.util.Set<String> budgetCodes = new java.util.LinkedHashSet<>(java.util.List.of(code));
+        Set<String> budgetCodes = new LinkedHashSet<>(List.of(code));
         served.formerProvinces().forEach(former -> budgetCodes.add(former.code()));
-        return new DashboardQueries.Place(units.communesOfProvince(code).toArray(String[]::new),
+        return new DashboardQueries.Place(provinces.codesOf(code).toArray(String[]::new),
                 budgetCodes.toArray(String[]::new));
     }
 

@@ -7,29 +7,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import vn.ocop.query.report.CertificateTimeline.Kind;
 import vn.ocop.query.report.CertificateTimeline.Step;
 import vn.ocop.events.programme.ProgrammeTargets;
+import vn.ocop.query.common.ServedProvinces;
 import vn.ocop.reference.AdministrativeUnits;
 
-/** Computes the annual review from the product events (by business date) and the support ledger. */
+/**
+ * Computes the annual review from the product events (by business date) and the support ledger: of every province
+ * the deployment serves, or of one (its products, subjects and grants by the commune they name, old or new; its
+ * districts). The programme's plans are counted whole, as they name no province.
+ */
 @Component
 class AnnualReviews {
 
     private final ProductHistories histories;
     private final RecordedEvents events;
     private final AdministrativeUnits units;
+    private final ServedProvinces provinces;
 
-
-    AnnualReviews(ProductHistories histories, RecordedEvents events, AdministrativeUnits units) {
+    AnnualReviews(ProductHistories histories, RecordedEvents events, AdministrativeUnits units,
+                  ServedProvinces provinces) {
         this.histories = histories;
         this.events = events;
         this.units = units;
+        this.provinces = provinces;
     }
 
     AnnualReview of(int year) {
-        Map<String, CertificateTimeline> timelines = histories.all();
+        return of(year, null);
+    }
+
+    /** A year's review of {@code province} (null: every province served). */
+    AnnualReview of(int year, String province) {
+        Predicate<String> inPlace = provinces.communesOf(province);
+        Map<String, CertificateTimeline> timelines = new LinkedHashMap<>();
+        histories.all().forEach((id, timeline) -> {
+            if (inPlace.test(timeline.communeCode())) {
+                timelines.put(id, timeline);
+            }
+        });
         Map<Integer, Long> newByStars = new TreeMap<>();
         Map<String, Long> newByGroup = new TreeMap<>();
         Map<String, Long> revocationsByReason = new TreeMap<>();
@@ -61,10 +80,11 @@ class AnnualReviews {
                 validBefore++;
             }
         }
-        YearEndState atYearEnd = YearEndState.at(yearEnd, events);
+        YearEndState atYearEnd = YearEndState.at(yearEnd, events, inPlace);
         List<String> supported = supportedDistricts(atYearEnd.productGrantCommunes(year));
         List<String> unsupported = new ArrayList<>();
-        units.districts().forEach(district -> {
+        units.districts().stream().filter(district -> province == null || district.provinceCode().equals(province))
+                .forEach(district -> {
             if (!supported.contains(district.name())) {
                 unsupported.add(district.name());
             }
@@ -103,11 +123,11 @@ class AnnualReviews {
         return measures;
     }
 
-    /** The years' reviews from {@code fromYear} to {@code toYear}, summed. */
-    PhaseSummary phase(int fromYear, int toYear) {
+    /** The years' reviews from {@code fromYear} to {@code toYear}, summed; of {@code province}, or all for null. */
+    PhaseSummary phase(int fromYear, int toYear, String province) {
         List<AnnualReview> years = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {
-            years.add(of(year));
+            years.add(of(year, province));
         }
         Map<Integer, Long> byStars = new TreeMap<>();
         Map<String, Long> bySource = new TreeMap<>();

@@ -27,6 +27,7 @@ final class CertificateTimeline {
     }
 
     private String groupCode;
+    private String communeCode;
     private LocalDate registeredOn;
     private LocalDate returnedOn;
     private final List<Step> steps = new ArrayList<>();
@@ -35,6 +36,7 @@ final class CertificateTimeline {
     CertificateTimeline apply(ProductEvent event) {
         if (event instanceof ProductIdeaRegistered registered) {
             groupCode = registered.groupCode();
+            communeCode = registered.communeCode();
             registeredOn = registered.registeredOn();
         } else if (event instanceof ProductIdeaReturned returned) {
             returnedOn = returned.decision().date();
@@ -57,6 +59,11 @@ final class CertificateTimeline {
     /** Whether the product's idea was registered by {@code day} and not returned by then. */
     boolean registeredAt(LocalDate day) {
         return registeredOn != null && !registeredOn.isAfter(day) && (returnedOn == null || returnedOn.isAfter(day));
+    }
+
+    /** The commune the product was registered in (a product keeps the unit it named). */
+    String communeCode() {
+        return communeCode;
     }
 
     String groupCode() {

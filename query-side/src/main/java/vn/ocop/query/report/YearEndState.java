@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import vn.ocop.events.programme.ProgrammePlanEvent;
 import vn.ocop.events.programme.ProgrammePlanEvent.ProgrammePlanAdopted;
 import vn.ocop.events.programme.ProgrammePlanEvent.ProgrammePlanAmended;
 import vn.ocop.events.programme.ProgrammeTargets;
 import vn.ocop.events.subject.SubjectEvent;
 import vn.ocop.events.subject.SubjectEvent.SubjectDissolved;
+import vn.ocop.events.subject.SubjectEvent.SubjectProfileUpdated;
 import vn.ocop.events.subject.SubjectEvent.SubjectRegistered;
 import vn.ocop.events.support.SupportGrantEvent;
 import vn.ocop.events.support.SupportGrantEvent.SupportDisbursed;
@@ -46,27 +48,40 @@ final class YearEndState {
     final List<Plan> plans = new ArrayList<>();
 
     static YearEndState at(LocalDate yearEnd, RecordedEvents events) {
+        return at(yearEnd, events, commune -> true);
+    }
+
+    /** The same, of the subjects and grants whose commune {@code inPlace} accepts (one province's, say). */
+    static YearEndState at(LocalDate yearEnd, RecordedEvents events, Predicate<String> inPlace) {
         YearEndState state = new YearEndState();
-        state.foldSubjects(yearEnd, events);
-        state.foldGrants(yearEnd, events);
+        state.foldSubjects(yearEnd, events, inPlace);
+        state.foldGrants(yearEnd, events, inPlace);
         state.foldPlans(yearEnd, events);
         return state;
     }
 
-    private void foldSubjects(LocalDate yearEnd, RecordedEvents events) {
-        Map<String, String> legalForms = new HashMap<>();
+    /** A subject's legal form and the commune it lay in at the year's end. */
+    private record Place(String legalForm, String communeCode) {
+    }
+
+    private void foldSubjects(LocalDate yearEnd, RecordedEvents events, Predicate<String> inPlace) {
+        Map<String, Place> subjects = new HashMap<>();
         events.forEach(SubjectEvent.class, (subjectId, event, recordedAt) -> {
             if (event instanceof SubjectRegistered registered
                     && !effective(registered.registeredOn(), recordedAt).isAfter(yearEnd)) {
-                legalForms.put(subjectId, registered.legalForm().name());
+                subjects.put(subjectId, new Place(registered.legalForm().name(), registered.communeCode()));
+            } else if (event instanceof SubjectProfileUpdated moved && moved.communeCode() != null
+                    && !effective(moved.effectiveOn(), recordedAt).isAfter(yearEnd)) {
+                subjects.computeIfPresent(subjectId, (id, place) -> new Place(place.legalForm(), moved.communeCode()));
             } else if (event instanceof SubjectDissolved dissolved && !dissolved.effectiveOn().isAfter(yearEnd)) {
-                legalForms.remove(subjectId);
+                subjects.remove(subjectId);
             }
         });
-        legalForms.values().forEach(form -> subjectsByLegalForm.merge(form, 1L, Long::sum));
+        subjects.values().stream().filter(place -> inPlace.test(place.communeCode()))
+                .forEach(place -> subjectsByLegalForm.merge(place.legalForm(), 1L, Long::sum));
     }
 
-    private void foldGrants(LocalDate yearEnd, RecordedEvents events) {
+    private void foldGrants(LocalDate yearEnd, RecordedEvents events, Predicate<String> inPlace) {
         Map<String, Grant> byId = new LinkedHashMap<>();
         events.forEach(SupportGrantEvent.class, RecordedEvents.each((grantId, event) -> {
             if (event instanceof SupportGranted granted && !granted.decision().date().isAfter(yearEnd)) {
@@ -82,7 +97,7 @@ final class YearEndState {
                         g.disbursed()));
             }
         }));
-        grants.addAll(byId.values());
+        byId.values().stream().filter(grant -> inPlace.test(grant.communeCode())).forEach(grants::add);
     }
 
     private void foldPlans(LocalDate yearEnd, RecordedEvents events) {
