@@ -249,6 +249,14 @@ public final class AdministrativeUnits {
         return Optional.ofNullable(currentByCounted.get(communeCode));
     }
 
+    /**
+     * A commune code's name without a date: the old commune's where the code was one (a record keeps the unit it
+     * named), else the unit of 2025-07-01's.
+     */
+    public Optional<String> nameOf(String communeCode) {
+        return commune(communeCode).map(Commune::name).or(() -> currentUnit(communeCode).map(CurrentUnit::name));
+    }
+
     /** The unit from 2025-07-01 of that code. */
     public Optional<CurrentUnit> currentUnit(String code) {
         return Optional.ofNullable(currentByCode.get(code));

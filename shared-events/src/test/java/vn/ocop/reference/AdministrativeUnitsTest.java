@@ -40,6 +40,10 @@ class AdministrativeUnitsTest {
         assertThat(units.currentUnitOf("23281")).map(AdministrativeUnits.CurrentUnit::name).contains("Phường Kon Tum");
         assertThat(units.districtOf("21118")).map(AdministrativeUnits.District::name).contains("Huyện Trà Bồng");
         assertThat(units.districtOf("99999")).isEmpty();
+        // a code's name without a date: the old commune's where it was one, else the new unit's
+        assertThat(units.nameOf("23293")).contains("Phường Thắng Lợi");
+        assertThat(units.nameOf("21548")).contains("Đặc khu Lý Sơn");
+        assertThat(units.nameOf("00070")).isEmpty();
         // Kon Tum's local spellings stay searchable
         assertThat(units.districtOf("23281")).map(AdministrativeUnits.District::nameLocal).contains("Kon Tum");
     }

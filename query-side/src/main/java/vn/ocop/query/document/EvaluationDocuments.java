@@ -253,7 +253,9 @@ public class EvaluationDocuments {
     }
 
     private List<Fact> productFacts(Product product) {
-        String commune = units.commune(product.communeCode()).map(AdministrativeUnits.Commune::name)
+        // the unit as named on the product's registration, whichever side of 2025-07-01 that was
+        String commune = (product.registeredOn() == null ? units.nameOf(product.communeCode())
+                : units.unitOn(product.communeCode(), product.registeredOn()).map(AdministrativeUnits.Unit::name))
                 .orElse(product.communeCode());
         return List.of(new Fact("Tên sản phẩm", product.name()), new Fact("Chủ thể", product.subjectName()),
                 new Fact("Mã số đăng ký kinh doanh", product.registrationNumber()), new Fact("Xã", commune),

@@ -79,8 +79,7 @@ class PublicCatalogue {
         String joined = "product_register p left join subject_view s on s.subject_id = p.subject_id";
         String orderBy = "p.stars desc, p.search_text, p.product_id";
         RowMapper<CatalogueEntry> entry = (row, n) -> new CatalogueEntry(row.getString(1), row.getString(2),
-                row.getInt(3), row.getString(4), row.getString(5), units.commune(row.getString(5))
-                .map(AdministrativeUnits.Commune::name).orElse(null), row.getString(6), row.getString(7),
+                row.getInt(3), row.getString(4), row.getString(5), units.nameOf(row.getString(5)).orElse(null), row.getString(6), row.getString(7),
                 date(row.getDate(8)), date(row.getDate(9)));
         Page<CatalogueEntry> found = views.present(() -> {
             if (q != null && !q.isBlank()) {
