@@ -10,6 +10,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ocop.command.common.NewVersions;
 import vn.ocop.infra.web.RequestCorrelation;
 import vn.ocop.query.common.ShadowReplay;
+import vn.ocop.query.common.ViewsProcessor;
 
 /**
  * Every event records who caused it and why: the acting user, the HTTP request's correlation id and the
@@ -138,12 +140,20 @@ class AxonConfiguration {
         return new BoundedMetricRegistry(registry);
     }
 
-    /** The views' processors commit without waiting for the disk; the audit chain's is not among them. */
+    /**
+     * The five views in one processor ({@link ViewsProcessor}): their processing groups assigned to it, its batches
+     * holding the lock a rebuilt view's swap waits for, and committing without waiting for the disk (the audit
+     * chain's processor is not among them).
+     */
     @Bean
-    ConfigurerModule asynchronousViewCommits(JdbcTemplate jdbc) {
-        AsynchronousViewCommits interceptor = new AsynchronousViewCommits(jdbc);
-        return configurer -> configurer.eventProcessing(processing -> ShadowReplay.TABLES.keySet()
-                .forEach(view -> processing.registerHandlerInterceptor(view, configuration -> interceptor)));
+    ConfigurerModule oneProcessorForTheViews(JdbcTemplate jdbc) {
+        MessageHandlerInterceptor<EventMessage<?>> swaps = ViewsProcessor.batchesHoldTheSwapLock(jdbc);
+        AsynchronousViewCommits commits = new AsynchronousViewCommits(jdbc);
+        return configurer -> configurer.eventProcessing(processing -> {
+            ShadowReplay.TABLES.keySet().forEach(view -> processing.assignProcessingGroup(view, ViewsProcessor.NAME));
+            processing.registerHandlerInterceptor(ViewsProcessor.NAME, configuration -> swaps)
+                    .registerHandlerInterceptor(ViewsProcessor.NAME, configuration -> commits);
+        });
     }
 
     @Bean(destroyMethod = "close")

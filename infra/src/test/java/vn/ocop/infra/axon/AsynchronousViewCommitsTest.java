@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.infra.ServiceTest;
 import vn.ocop.query.audit.chain.ChainProcessor;
 import vn.ocop.query.common.ShadowReplay;
+import vn.ocop.query.common.ViewsProcessor;
 
 /**
  * The views' transactions commit without waiting for the disk; the audit chain's, like every other, waits.
@@ -30,11 +31,13 @@ class AsynchronousViewCommitsTest extends ServiceTest {
     PlatformTransactionManager transactionManager;
 
     @Test
-    void everyViewProcessorAndNoOtherCommitsAsynchronously() {
+    void theViewsProcessorAndNoOtherCommitsAsynchronously() {
         for (String view : ShadowReplay.TABLES.keySet()) {
-            assertThat(processing.interceptorsFor(view)).as(view)
-                    .anyMatch(AsynchronousViewCommits.class::isInstance);
+            assertThat(processing.eventProcessorByProcessingGroup(view)).as(view)
+                    .hasValueSatisfying(processor -> assertThat(processor.getName()).isEqualTo(ViewsProcessor.NAME));
         }
+        assertThat(processing.interceptorsFor(ViewsProcessor.NAME))
+                .anyMatch(AsynchronousViewCommits.class::isInstance);
         assertThat(processing.interceptorsFor(ChainProcessor.NAME))
                 .noneMatch(AsynchronousViewCommits.class::isInstance);
     }

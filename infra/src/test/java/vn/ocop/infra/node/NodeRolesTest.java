@@ -15,6 +15,8 @@ import vn.ocop.infra.Http;
 import vn.ocop.infra.Nodes;
 import vn.ocop.infra.Subjects;
 import vn.ocop.query.common.ReadYourWrites;
+import vn.ocop.query.audit.chain.ChainProcessor;
+import vn.ocop.query.common.ViewsProcessor;
 
 /**
  * One jar, roles by configuration: a command node takes commands and fires deadlines but runs no projection
@@ -32,7 +34,7 @@ class NodeRolesTest {
             assertThat(command.getBean(EventProcessingConfiguration.class).eventProcessors())
                     .as("a command node claims no segment").isEmpty();
             assertThat(query.getBean(EventProcessingConfiguration.class).eventProcessors())
-                    .containsKeys("subjects", "register", "audit-chain");
+                    .containsOnlyKeys(ViewsProcessor.NAME, ChainProcessor.NAME);
             assertThat(command.getBeansOfType(ReadYourWrites.class)).isEmpty();
             assertThat(query.getBeansOfType(CommandExecutor.class)).isEmpty();
             assertThat(command.getBean(Scheduler.class).getSchedulerState().isStarted())

@@ -10,36 +10,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.ocop.query.audit.chain.ChainProcessor;
+import vn.ocop.query.common.ShadowReplay;
+import vn.ocop.query.common.ViewsProcessor;
 
-/** The views' processors: their progress, and rebuilding one from the first event. */
+/**
+ * The views and the audit chain: their progress, and rebuilding a view from the first event. The five views share
+ * one processor ({@link ViewsProcessor}), whose place is each view's; a view is rebuilt on the side
+ * ({@link ViewRebuilds}), so that the others are not replayed with it.
+ */
 @Component
 class Projections {
 
-    /** A rebuild's start, to measure its rate. */
-    private record Rebuild(Instant started, long fromPosition) {
-    }
-
     private final EventProcessingConfiguration processing;
+    private final ViewRebuilds rebuilds;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
-    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock) {
+    Projections(EventProcessingConfiguration processing, ViewRebuilds rebuilds, JdbcTemplate jdbc, Clock clock) {
         this.processing = processing;
+        this.rebuilds = rebuilds;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /** The five views and the audit chain, by name. */
     List<ProjectionStatus> all() {
-        return processing.eventProcessors().keySet().stream().sorted()
+        return Stream.concat(ShadowReplay.TABLES.keySet().stream(), Stream.of(ChainProcessor.NAME)).sorted()
                 .map(this::status).flatMap(Optional::stream).toList();
+    }
+
+    /** The processor that feeds the view or the chain named, if there is one on this node. */
+    private Optional<StreamingEventProcessor> processorOf(String name) {
+        if (ShadowReplay.TABLES.containsKey(name)) {
+            return processor(ViewsProcessor.NAME);
+        }
+        return name.equals(ChainProcessor.NAME) ? processor(name) : Optional.empty();
     }
 
     /**
@@ -48,12 +61,13 @@ class Projections {
      * its position is at the head and none of its gaps is an event that has since been committed.
      */
     Optional<ProjectionStatus> status(String name) {
-        return processor(name).map(processor -> {
+        return processorOf(name).map(processor -> {
             Map<Integer, EventTrackerStatus> local = processor.processingStatus();
             List<StoredToken> tokens = jdbc.query("""
                     select segment, token_type, convert_from(token, 'UTF8') from token_entry
                     where processor_name = ?""",
-                    (row, n) -> StoredToken.of(row.getInt(1), row.getString(2), row.getString(3)), name);
+                    (row, n) -> StoredToken.of(row.getInt(1), row.getString(2), row.getString(3)),
+                    processor.getName());
             long head = head();
             List<SegmentProgress> progress = tokens.stream().map(token -> {
                 EventTrackerStatus live = local.get(token.segment());
@@ -65,16 +79,22 @@ class Projections {
             long position = progress.stream().mapToLong(SegmentProgress::position).min().orElse(0L);
             boolean replaying = progress.stream().anyMatch(SegmentProgress::replaying);
             boolean caughtUp = caughtUp(progress, this::committedAmong);
-            Rebuild rebuild = rebuilds.get(name);
-            Double rate = null;
-            Long toGo = null;
-            if (rebuild != null) {
-                double seconds = Math.max(0.001, Duration.between(rebuild.started(), clock.instant()).toMillis() / 1000.0);
-                rate = Math.max(0, position - rebuild.fromPosition()) / seconds;
-                toGo = rate > 0 ? Math.round(Math.max(0, head - position) / rate) : null;
+            Optional<ViewRebuilds.Rebuild> last = rebuilds.last(name);
+            if (last.isEmpty()) {
+                return new ProjectionStatus(name, processor.isRunning(), tokens.size(), position, head, caughtUp,
+                        replaying, null, null, null, null);
+            }
+            ViewRebuilds.Rebuild rebuild = last.get();
+            Instant until = rebuild.running() ? clock.instant() : rebuild.finished();
+            double seconds = Math.max(0.001, Duration.between(rebuild.started(), until).toMillis() / 1000.0);
+            double rate = rebuild.position() / seconds;
+            if (rebuild.running()) {
+                Long toGo = rate > 0 ? Math.round(Math.max(0, head - rebuild.position()) / rate) : null;
+                return new ProjectionStatus(name, processor.isRunning(), tokens.size(), rebuild.position(), head,
+                        false, true, rebuild.started(), rate, toGo, null);
             }
             return new ProjectionStatus(name, processor.isRunning(), tokens.size(), position, head, caughtUp,
-                    replaying, rebuild == null ? null : rebuild.started(), rate, toGo);
+                    replaying, rebuild.started(), rate, null, rebuild.failure());
         });
     }
 
@@ -126,15 +146,13 @@ class Projections {
         }
     }
 
-    /** Empties the view (its reset handler) and replays every event into it. */
+    /** Starts rebuilding the view on the side, unless a rebuild of it runs; the chain is never rebuilt. */
     Optional<ProjectionStatus> rebuild(String name) {
-        return processor(name).map(processor -> {
-            processor.shutDown();
-            processor.resetTokens();
-            rebuilds.put(name, new Rebuild(clock.instant(), 0));
-            processor.start();
-            return status(name).orElseThrow();
-        });
+        if (!ShadowReplay.TABLES.containsKey(name) || processorOf(name).isEmpty()) {
+            return Optional.empty();
+        }
+        rebuilds.start(name);
+        return status(name);
     }
 
     private Optional<StreamingEventProcessor> processor(String name) {

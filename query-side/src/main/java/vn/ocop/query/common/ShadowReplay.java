@@ -320,6 +320,13 @@ public class ShadowReplay {
      */
     private long replayInto(String searchPath, Collection<String> views, long after, Instant upTo, long through,
                             Predicate<TrackedEventMessage<?>> taken) {
+        TrackingToken start = after == 0 ? null
+                : GapAwareTrackingToken.newInstance(after, Collections.emptySortedSet());
+        return replayInto(searchPath, views, start, upTo, through, taken).events();
+    }
+
+    private Replayed replayInto(String searchPath, Collection<String> views, TrackingToken start, Instant upTo,
+                                long through, Predicate<TrackedEventMessage<?>> taken) {
         List<AnnotationEventHandlerAdapter> handlers = context.getBeansWithAnnotation(ProcessingGroup.class)
                 .values().stream()
                 .filter(bean -> views.contains(bean.getClass().getAnnotation(ProcessingGroup.class).value()))
@@ -327,8 +334,31 @@ public class ShadowReplay {
                 .toList();
         jdbc.execute("set local search_path = " + searchPath);
         IN_ORDER.makeIfAbsent();
-        long replayed = replay(handlers, after, upTo, through, taken);
+        Replayed replayed = replay(handlers, start, upTo, through, taken);
         heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
+        return replayed;
+    }
+
+    /**
+     * For a view rebuilt on the side ({@code ViewRebuilds}), in the current transaction: a new schema with empty
+     * copies of the view's tables (keyed-only ones with their unique indexes alone); answers its name.
+     */
+    public String emptyCopiesOf(String view) {
+        String schema = "ocop_rebuild_" + HexFormat.of().toHexDigits(NAMES.nextLong());
+        jdbc.execute("create schema " + schema);
+        emptyCopies(schema, List.of(view));
+        return schema;
+    }
+
+    /**
+     * In the current transaction: the events after {@code start} (from the first when null) up to position
+     * {@code through} that are {@code taken} (all when null), handed to {@code view}'s projection writing the
+     * tables of {@code schema}; the search path is the public schema's again afterwards.
+     */
+    public Replayed replayInto(String schema, String view, TrackingToken start, long through,
+                               Predicate<TrackedEventMessage<?>> taken) {
+        Replayed replayed = replayInto(schema + ", public", List.of(view), start, null, through, taken);
+        jdbc.execute("set local search_path = public");
         return replayed;
     }
 
@@ -342,16 +372,16 @@ public class ShadowReplay {
     }
 
     /**
-     * Hands the events after {@code after} up to the one at {@code through} (an event's position) to the handlers.
-     * The stream is read until that event arrives, not until it has nothing at hand: a stream may pause between
-     * its fetches, and a replay that ended there would answer with part of the history.
+     * Hands the events after {@code start} (from the first when null) up to the one at {@code through} (an event's
+     * position) to the handlers. The stream is read until that event arrives, not until it has nothing at hand: a
+     * stream may pause between its fetches, and a replay that ended there would answer with part of the history.
+     * Answers how many were handed, and the stream's token after the last event read (null when none was).
      */
-    private long replay(List<AnnotationEventHandlerAdapter> handlers, long after, Instant upTo, long through,
-                        Predicate<TrackedEventMessage<?>> taken) {
+    private Replayed replay(List<AnnotationEventHandlerAdapter> handlers, TrackingToken start, Instant upTo,
+                            long through, Predicate<TrackedEventMessage<?>> taken) {
         long replayed = 0;
-        TrackingToken start = after == 0 ? null
-                : GapAwareTrackingToken.newInstance(after, Collections.emptySortedSet());
-        long position = after;
+        long position = start == null ? 0 : start.position().orElse(0L);
+        TrackingToken last = null;
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(start)) {
             while (position < through) {
                 if (!events.hasNextAvailable((int) STREAM_PAUSE.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -363,6 +393,7 @@ public class ShadowReplay {
                 if (position > through) {
                     break;
                 }
+                last = event.trackingToken();
                 if ((upTo == null || !event.getTimestamp().isAfter(upTo)) && (taken == null || taken.test(event))) {
                     for (AnnotationEventHandlerAdapter handler : handlers) {
                         if (handler.canHandle(event)) {
@@ -380,6 +411,10 @@ public class ShadowReplay {
         } catch (Exception e) {
             throw new IllegalStateException("replay into the shadow failed", e);
         }
-        return replayed;
+        return new Replayed(replayed, last);
+    }
+
+    /** What a replay handed: how many events, and the stream's token after the last one read (null if none). */
+    public record Replayed(long events, TrackingToken last) {
     }
 }
