@@ -122,7 +122,7 @@ class ProjectionRebuildTest extends ServiceTest {
 
     private long lowestToken() {
         return jdbc.queryForObject("""
-                select min((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint) from token_entry
+                select coalesce(min((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint), 0) from token_entry
                 where processor_name = ?""", Long.class, ViewsProcessor.NAME);
     }
 
