@@ -173,15 +173,25 @@ class AxonConfiguration {
         return new ProcessorWakeUps();
     }
 
+    /** Every node's commits heard by every node ({@code LISTEN/NOTIFY}). */
+    @Bean
+    EventNotifications eventNotifications(DataSource dataSource, ProcessorWakeUps wakeUps) {
+        return new EventNotifications(dataSource, wakeUps);
+    }
+
     /**
-     * After a command's transaction commits, this node's projections look for its events at once. When the
-     * command's unit of work joined a transaction of its caller's ({@code CommandExecutor}), that is when the
-     * caller's transaction commits, not when the unit of work does.
+     * After a command's transaction commits, this node's projections look for its events at once, and the other
+     * nodes hear of them. When the command's unit of work joined a transaction of its caller's
+     * ({@code CommandExecutor}), that is when the caller's transaction commits, not when the unit of work does.
      */
     @Bean
-    MessageHandlerInterceptor<CommandMessage<?>> wakeProjectionsAfterCommit(ProcessorWakeUps wakeUps) {
+    MessageHandlerInterceptor<CommandMessage<?>> wakeProjectionsAfterCommit(ProcessorWakeUps wakeUps,
+                                                                            EventNotifications notifications) {
         return (unitOfWork, chain) -> {
-            unitOfWork.afterCommit(committed -> CommitAwareEventStore.onceCommitted(wakeUps::eventsCommitted));
+            unitOfWork.afterCommit(committed -> CommitAwareEventStore.onceCommitted(() -> {
+                wakeUps.eventsCommitted();
+                notifications.committed();
+            }));
             return chain.proceed();
         };
     }

@@ -16,7 +16,8 @@ import org.axonframework.messaging.StreamableMessageSource;
  * through a stream that cannot tell them when events arrive, so an idle processor looks again only every
  * 500 ms — half a second between a command's acknowledgement and its row in a view. Streams opened through
  * {@link #source} accept the processors' wake-up callback; {@link #eventsCommitted()} (called after every
- * command's commit) runs them, and a tick every 500 ms still catches what other nodes commit.
+ * command's commit, and when another node says it committed: {@link EventNotifications}) runs them. While no other
+ * node can be heard, a tick every 500 ms catches what they commit.
  */
 public final class ProcessorWakeUps implements AutoCloseable {
 
@@ -30,8 +31,24 @@ public final class ProcessorWakeUps implements AutoCloseable {
         return thread;
     });
 
+    /** Whether another node's commits are heard ({@link EventNotifications}); until they are, the tick runs. */
+    private volatile boolean listening;
+
     ProcessorWakeUps() {
-        ticker.scheduleWithFixedDelay(this::eventsCommitted, 500, 500, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(() -> {
+            if (!listening) {
+                eventsCommitted();
+            }
+        }, 500, 500, TimeUnit.MILLISECONDS);
+    }
+
+    /** Says whether every node's commits now wake the processors, so that the tick is needed or not. */
+    void listening(boolean heard) {
+        listening = heard;
+    }
+
+    boolean listening() {
+        return listening;
     }
 
     /** Tells every waiting processor that events may be available. */

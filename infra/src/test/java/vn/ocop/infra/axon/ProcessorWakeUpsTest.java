@@ -41,7 +41,7 @@ class ProcessorWakeUpsTest {
     }
 
     /** A store with nothing to read. */
-    private static final class EmptyStream implements BlockingStream<TrackedEventMessage<?>> {
+    static final class EmptyStream implements BlockingStream<TrackedEventMessage<?>> {
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
             return Optional.empty();

@@ -7,10 +7,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Recomputes the chain from the stored events and checks it against the stored entries and every checkpoint:
@@ -118,14 +123,14 @@ public final class ChainVerifier {
                                 + "entry " + sequence + " to entry " + entry + ": entries were deleted");
                         break;
                     }
-                    StoredEvent event = events.take(position);
+                    Read event = events.take(position);
                     if (event == null) {
                         walk = new Failure(Problem.EVENT_MISSING, position, entry, "entry " + entry
                                 + " of the chain names position " + position + ", where no event is stored: it was "
                                 + "deleted");
                         break;
                     }
-                    hash = event.chainedOnto(hash);
+                    hash = StoredEvent.chained(hash, event.canonical());
                     if (!Arrays.equals(hash, chained)) {
                         walk = new Failure(Problem.EVENT_ALTERED, position, entry, "the event at position " + position
                                 + " is not the one chained as entry " + entry + ": its stored bytes, or the chain's "
@@ -193,10 +198,11 @@ public final class ChainVerifier {
 
         private final PreparedStatement all;
         private final ResultSet rows;
+        private final Prefetch prefetch;
         private final PreparedStatement one;
         private final PreparedStatement chainedAt;
         /** Events read and not yet asked for, by position. */
-        private final TreeMap<Long, StoredEvent> passed = new TreeMap<>();
+        private final TreeMap<Long, Read> passed = new TreeMap<>();
         /** Positions of passed events no longer kept whole, in ascending order, and which of them were asked for. */
         private long[] dropped = new long[64];
         private int droppedCount;
@@ -209,14 +215,15 @@ public final class ChainVerifier {
                     + " from domain_event_entry order by global_index");
             all.setFetchSize(FETCH);
             rows = all.executeQuery();
+            prefetch = new Prefetch(rows);
             one = connection.prepareStatement("select " + StoredEvent.COLUMNS
                     + " from domain_event_entry where global_index = ?");
             chainedAt = connection.prepareStatement("select 1 from audit_chain where position = ?");
         }
 
         /** The event stored at {@code position}; null when none is. */
-        StoredEvent take(long position) throws SQLException {
-            StoredEvent kept = passed.remove(position);
+        Read take(long position) throws SQLException {
+            Read kept = passed.remove(position);
             if (kept != null) {
                 return kept;
             }
@@ -231,13 +238,13 @@ public final class ChainVerifier {
         }
 
         /** Reads on through {@code position}, keeping what it passes; the event at {@code position} if stored. */
-        private StoredEvent readThrough(long position) throws SQLException {
+        private Read readThrough(long position) throws SQLException {
             while (!exhausted && readUpTo < position) {
-                if (!rows.next()) {
+                Read event = prefetch.next();
+                if (event == null) {
                     exhausted = true;
                     break;
                 }
-                StoredEvent event = StoredEvent.read(rows, 1);
                 readUpTo = event.position();
                 if (readUpTo == position) {
                     return event;
@@ -284,7 +291,7 @@ public final class ChainVerifier {
         }
 
         private void readThroughKeeping(long bound) throws SQLException {
-            StoredEvent reached = readThrough(bound);
+            Read reached = readThrough(bound);
             if (reached != null) {
                 passed.put(reached.position(), reached);
             }
@@ -302,17 +309,120 @@ public final class ChainVerifier {
             return left;
         }
 
-        private StoredEvent readOne(long position) throws SQLException {
+        private Read readOne(long position) throws SQLException {
             one.setLong(1, position);
             try (ResultSet row = one.executeQuery()) {
-                return row.next() ? StoredEvent.read(row, 1) : null;
+                return row.next() ? Read.of(StoredEvent.read(row, 1)) : null;
             }
         }
 
         @Override
         public void close() throws SQLException {
             try (all; rows; one; chainedAt) {
+                prefetch.close();
                 passed.clear();
+            }
+        }
+    }
+
+    /** An event as the walk needs it: its position and its canonical bytes, ready to be chained. */
+    private record Read(long position, byte[] canonical) {
+
+        static Read of(StoredEvent event) {
+            return new Read(event.position(), event.canonical());
+        }
+    }
+
+    /**
+     * The events read and encoded on a thread of their own, a few chunks ahead of the walk, so that reading and
+     * decoding the rows overlaps with hashing them; the chain itself is hashed in order, on the walk's thread. The
+     * rows are read, as before, from the walk's connection and snapshot (the driver lets one thread at a time use
+     * it, so the walk's own look-ups wait for the fetch under way at most).
+     */
+    private static final class Prefetch implements AutoCloseable {
+
+        private static final int CHUNK = 256;
+        private static final List<Read> END = new ArrayList<>(0);
+
+        private final BlockingQueue<List<Read>> chunks = new ArrayBlockingQueue<>(8);
+        private final Thread reader;
+        private volatile boolean closed;
+        private volatile Exception failure;
+        private Iterator<Read> current = Collections.emptyIterator();
+        private boolean ended;
+
+        Prefetch(ResultSet rows) {
+            reader = new Thread(() -> {
+                try {
+                    List<Read> chunk = new ArrayList<>(CHUNK);
+                    while (!closed && rows.next()) {
+                        chunk.add(Read.of(StoredEvent.read(rows, 1)));
+                        if (chunk.size() == CHUNK) {
+                            put(chunk);
+                            chunk = new ArrayList<>(CHUNK);
+                        }
+                    }
+                    if (!chunk.isEmpty()) {
+                        put(chunk);
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    failure = e;
+                } catch (InterruptedException e) {
+                    failure = e;
+                    Thread.currentThread().interrupt();
+                } finally {
+                    try {
+                        put(END);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, "chain-verification-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void put(List<Read> chunk) throws InterruptedException {
+            while (!closed && !chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                // the walk is busy: wait for room
+            }
+        }
+
+        /** The next event in position order; null after the last. */
+        Read next() throws SQLException {
+            while (!current.hasNext()) {
+                if (ended) {
+                    return null;
+                }
+                List<Read> chunk;
+                try {
+                    chunk = chunks.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("the verification was interrupted", e);
+                }
+                if (chunk == END) {
+                    ended = true;
+                    if (failure != null) {
+                        throw failure instanceof SQLException sql ? sql
+                                : new SQLException("the events could not be read", failure);
+                    }
+                    return null;
+                }
+                current = chunk.iterator();
+            }
+            return current.next();
+        }
+
+        /** Stops the reader after the fetch under way, before the rows are closed. */
+        @Override
+        public void close() {
+            closed = true;
+            chunks.clear();
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -1,5 +1,6 @@
 package vn.ocop.query.audit.chain;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,25 @@ public record StoredEvent(long position, String eventId, String aggregateType, S
         sha256.update(previousHash);
         writeCanonical(new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
         return sha256.digest();
+    }
+
+    /** The canonical bytes themselves, to be chained later ({@link #chained}), e.g. on another thread. */
+    public byte[] canonical() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + length(payload) + length(metadata));
+        writeCanonical(bytes);
+        return bytes.toByteArray();
+    }
+
+    /** The chain's hash at an event whose canonical bytes are given: as {@link #chainedOnto}. */
+    public static byte[] chained(byte[] previousHash, byte[] canonical) {
+        MessageDigest sha256 = sha256();
+        sha256.update(previousHash);
+        sha256.update(canonical);
+        return sha256.digest();
+    }
+
+    private static int length(byte[] value) {
+        return value == null ? 0 : value.length;
     }
 
     private void writeCanonical(OutputStream target) {
