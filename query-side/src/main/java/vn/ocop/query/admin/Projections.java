@@ -63,12 +63,8 @@ class Projections {
     Optional<ProjectionStatus> status(String name) {
         return processorOf(name).map(processor -> {
             Map<Integer, EventTrackerStatus> local = processor.processingStatus();
-            List<StoredToken> tokens = jdbc.query("""
-                    select segment, token_type, convert_from(token, 'UTF8') from token_entry
-                    where processor_name = ?""",
-                    (row, n) -> StoredToken.of(row.getInt(1), row.getString(2), row.getString(3)),
-                    processor.getName());
-            long head = head();
+            List<StoredToken> tokens = StoredToken.readAll(jdbc, processor.getName());
+            long head = head(jdbc);
             List<SegmentProgress> progress = tokens.stream().map(token -> {
                 EventTrackerStatus live = local.get(token.segment());
                 return live != null && !live.isErrorState()
@@ -126,6 +122,14 @@ class Projections {
 
         private static final ObjectMapper JSON = new ObjectMapper();
 
+        /** Every segment's stored token of the processor {@code processor}. */
+        static List<StoredToken> readAll(JdbcTemplate jdbc, String processor) {
+            return jdbc.query("""
+                    select segment, token_type, convert_from(token, 'UTF8') from token_entry
+                    where processor_name = ?""",
+                    (row, n) -> of(row.getInt(1), row.getString(2), row.getString(3)), processor);
+        }
+
         static StoredToken of(int segment, String type, String json) {
             if (json == null) {
                 return new StoredToken(segment, 0, List.of(), false);
@@ -159,7 +163,8 @@ class Projections {
         return processing.eventProcessor(name, StreamingEventProcessor.class);
     }
 
-    private long head() {
+    /** The last stored event's position (0 when none is). */
+    static long head(JdbcTemplate jdbc) {
         Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         return head == null ? 0 : head;
     }

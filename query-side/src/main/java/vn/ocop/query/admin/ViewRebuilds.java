@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ class ViewRebuilds {
             if (running != null && running.running()) {
                 return running;
             }
-            Rebuild rebuild = new Rebuild(clock.instant(), head());
+            Rebuild rebuild = new Rebuild(clock.instant(), Projections.head(jdbc));
             workers.execute(() -> run(view, rebuild));
             return rebuild;
         });
@@ -241,22 +242,14 @@ class ViewRebuilds {
         jdbc.execute("drop schema " + schema + " cascade");
     }
 
-    private long head() {
-        Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        return head == null ? 0 : head;
-    }
-
     /** The views' processor's stored tokens, one per segment, and which segment an event belongs to. */
     private record Tokens(Map<Segment, Projections.StoredToken> bySegment) {
 
         static Tokens read(JdbcTemplate jdbc) {
-            List<Projections.StoredToken> stored = jdbc.query("""
-                    select segment, token_type, convert_from(token, 'UTF8') from token_entry
-                    where processor_name = ?""", (row, n) -> Projections.StoredToken.of(row.getInt(1),
-                    row.getString(2), row.getString(3)), ViewsProcessor.NAME);
+            List<Projections.StoredToken> stored = Projections.StoredToken.readAll(jdbc, ViewsProcessor.NAME);
             Segment[] segments = Segment.computeSegments(stored.stream()
                     .mapToInt(Projections.StoredToken::segment).toArray());
-            Map<Segment, Projections.StoredToken> bySegment = new java.util.HashMap<>();
+            Map<Segment, Projections.StoredToken> bySegment = new HashMap<>();
             for (Segment segment : segments) {
                 stored.stream().filter(token -> token.segment() == segment.getSegmentId()).findFirst()
                         .ifPresent(token -> bySegment.put(segment, token));
