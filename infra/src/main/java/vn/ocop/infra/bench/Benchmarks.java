@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,7 +69,8 @@ import vn.ocop.reference.AdministrativeUnits;
  * It prints a table and writes {@code benchmark.json} and {@code benchmark.md}. Quick mode measures each
  * point for 3 seconds after a warm-up of 10; {@code --full}, for the published figures, for 15 after 30.
  * {@code --commands} stops after the in-process commands, ours and the peer's: a few minutes, to profile the
- * command path. {@code --statements} adds the database's own time per command, statement by statement
+ * command path. {@code --scale} runs only the measurements at scale (catching up, verification, rebuild, queries):
+ * to profile the read side. {@code --statements} adds the database's own time per command, statement by statement
  * ({@link StatementTimes}), with the projections at work and paused.
  */
 public final class Benchmarks {
@@ -105,6 +107,7 @@ public final class Benchmarks {
         boolean full = List.of(args).contains("--full");
         boolean commandsOnly = List.of(args).contains("--commands");
         boolean statements = List.of(args).contains("--statements");
+        boolean scaleOnly = List.of(args).contains("--scale");
         Path directory = Path.of(List.of(args).stream().filter(arg -> arg.startsWith("--out="))
                 .map(arg -> arg.substring("--out=".length())).findFirst().orElse("benchmark-results"));
         Path data = Files.createTempDirectory("ocop-benchmark");
@@ -129,7 +132,11 @@ public final class Benchmarks {
                 settings.toArray(String[]::new))) {
             benchmarks.statementTimes = statements
                     ? new StatementTimes(new JdbcTemplate(service.getBean(DataSource.class))) : null;
-            benchmarks.measure(service, full, commandsOnly);
+            if (scaleOnly) {
+                benchmarks.measureAtScale(service, full);
+            } else {
+                benchmarks.measure(service, full, commandsOnly);
+            }
         }
         benchmarks.results.put("rows", benchmarks.rows);
         Files.createDirectories(directory);
@@ -142,10 +149,22 @@ public final class Benchmarks {
         return 0;
     }
 
-    private void measure(ConfigurableApplicationContext service, boolean full, boolean commandsOnly)
-            throws Exception {
-        DataSource dataSource = service.getBean(DataSource.class);
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    /** The measurements at scale alone, on a service that has recorded nothing else. */
+    private void measureAtScale(ConfigurableApplicationContext service, boolean full) throws Exception {
+        JdbcTemplate jdbc = describe(service, full);
+        // every processor's tokens stored first: a processor without them would count as caught up
+        Set<String> processors = service.getBean(EventProcessingConfiguration.class).eventProcessors().keySet();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!jdbc.queryForList("select distinct processor_name from token_entry", String.class)
+                .containsAll(processors) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        settle(jdbc);
+        new ScaleMeasurements(service, authorization, this::row, results, full).measure(jdbc);
+    }
+
+    private JdbcTemplate describe(ConfigurableApplicationContext service, boolean full) {
+        JdbcTemplate jdbc = new JdbcTemplate(service.getBean(DataSource.class));
         results.put("date", Instant.now().toString());
         results.put("mode", full ? "full" : "quick");
         results.put("secondsPerPoint", each.toSeconds());
@@ -154,7 +173,13 @@ public final class Benchmarks {
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
                         + System.getProperty("os.arch"),
                 "postgres", jdbc.queryForObject("show server_version", String.class)));
+        return jdbc;
+    }
 
+    private void measure(ConfigurableApplicationContext service, boolean full, boolean commandsOnly)
+            throws Exception {
+        DataSource dataSource = service.getBean(DataSource.class);
+        JdbcTemplate jdbc = describe(service, full);
         // The event table's shape, keys and unique indexes, without its trigger and on a sequence of its own.
         jdbc.execute("create sequence bench_event_seq");
         jdbc.execute("create table bench_event (like domain_event_entry including indexes including constraints)");

@@ -6,7 +6,10 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,11 +17,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.ocop.events.common.PersonalDataVault;
 import vn.ocop.events.common.SealedPersonalData;
+import vn.ocop.query.common.BatchReads;
 
 /**
  * Seals personal data with AES-256-GCM under a key per data owner, stored in {@code personal_data_key}.
  * The owner's reference is bound into each cipher text as associated data, so a value cannot be passed
  * off as another owner's. Forgetting wipes the key; its row stays as the record that it was forgotten.
+ *
+ * <p>In a views' batch, the owners' keys that the batch's events may open are read together, in one query
+ * ({@link BatchReads}); within a transaction an owner's key is read once, and what this vault seals or forgets in
+ * it is what the transaction's later look-ups find.
  */
 @Component
 class JdbcPersonalDataVault implements PersonalDataVault {
@@ -30,14 +38,23 @@ class JdbcPersonalDataVault implements PersonalDataVault {
 
     private final JdbcTemplate jdbc;
     private final SecureRandom random = new SecureRandom();
+    /** Owners' keys as a views' batch reads them: forgotten ones as none. */
+    private final BatchReads<byte[]> batchKeys;
 
     JdbcPersonalDataVault(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.batchKeys = new BatchReads<>(
+                owners -> jdbc.query("select key_ref, key_material from personal_data_key where key_ref = any (?) "
+                                + "and key_material is not null", (row, n) -> Map.entry(row.getString(1), row.getBytes(2)),
+                                (Object) owners.toArray(String[]::new)).stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                this::existingKey, true);
     }
 
     @Override
     public SealedPersonalData seal(String keyRef, String clearText) {
         byte[] key = keyFor(keyRef).orElseThrow(() -> new IllegalStateException("the owner's key was forgotten"));
+        batchKeys.remember(keyRef, key);
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] sealed = run(Cipher.ENCRYPT_MODE, key, nonce, keyRef, clearText.getBytes(StandardCharsets.UTF_8));
@@ -47,7 +64,7 @@ class JdbcPersonalDataVault implements PersonalDataVault {
 
     @Override
     public Optional<String> open(SealedPersonalData sealed) {
-        return existingKey(sealed.keyRef()).map(key -> {
+        return batchKeys.find(sealed.keyRef()).map(key -> {
             ByteBuffer stored = ByteBuffer.wrap(Base64.getDecoder().decode(sealed.cipherText()));
             byte[] nonce = new byte[NONCE_BYTES];
             stored.get(nonce);
@@ -60,6 +77,7 @@ class JdbcPersonalDataVault implements PersonalDataVault {
 
     @Override
     public void forget(String keyRef) {
+        batchKeys.remember(keyRef, null);
         jdbc.update("""
                 insert into personal_data_key (key_ref, key_material, forgotten_at) values (?, null, now())
                 on conflict (key_ref) do update set key_material = null, forgotten_at = now()""", keyRef);
@@ -87,11 +105,11 @@ class JdbcPersonalDataVault implements PersonalDataVault {
             return jdbc.update("insert into personal_data_key (key_ref, key_material) values (?, ?) "
                     + "on conflict do nothing", keyRef, fresh) == 1 ? Optional.of(fresh) : existingKey(keyRef);
         }
-        return keys.stream().filter(java.util.Objects::nonNull).findFirst();
+        return keys.stream().filter(Objects::nonNull).findFirst();
     }
 
     private Optional<byte[]> existingKey(String keyRef) {
-        return keyRows(keyRef).stream().filter(java.util.Objects::nonNull).findFirst();
+        return keyRows(keyRef).stream().filter(Objects::nonNull).findFirst();
     }
 
     /** The owner's row's key material — null once forgotten — or no row. */

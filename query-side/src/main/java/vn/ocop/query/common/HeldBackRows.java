@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -21,6 +22,10 @@ import org.springframework.jdbc.core.RowMapper;
  * rather than let the view's counts include a row the table does not hold (the processor then handles its batch
  * again). Rows recorded once ({@link #insertedOnce}) are inserted unless stored already, as a replay finds them.
  *
+ * <p>A look-up in a processor's batch reads the rows of all the batch's records in one query ({@link BatchReads}),
+ * and within a transaction a row once read or written is not read again: every write of the view's rows goes
+ * through here.
+ *
  * @param <R> a row
  */
 public final class HeldBackRows<R> {
@@ -31,9 +36,8 @@ public final class HeldBackRows<R> {
     private final Function<R, String> key;
     private final Function<R, Object[]> values;
     private final int writeEvery;
-    /** A query of one row by its key, and how its result becomes a row; null for rows written once. */
-    private final String select;
-    private final RowMapper<R> row;
+    /** The rows read within the current transaction; null for rows written once. */
+    private final BatchReads<R> reads;
     /** Null for rows written once. */
     private final ToLongFunction<R> version;
     /** The current transaction's rows saved and not yet written, by key. */
@@ -41,8 +45,8 @@ public final class HeldBackRows<R> {
             new TransactionScoped<>(LinkedHashMap::new, this::write);
 
     private HeldBackRows(JdbcTemplate jdbc, String what, String statement, Function<R, String> key,
-                         ToLongFunction<R> version, Function<R, Object[]> values, int writeEvery, String select,
-                         RowMapper<R> row) {
+                         ToLongFunction<R> version, Function<R, Object[]> values, int writeEvery, String rows,
+                         String keyColumn, RowMapper<R> row) {
         this.jdbc = jdbc;
         this.what = what;
         this.statement = statement;
@@ -50,19 +54,23 @@ public final class HeldBackRows<R> {
         this.version = version;
         this.values = values;
         this.writeEvery = writeEvery;
-        this.select = select;
-        this.row = row;
+        this.reads = rows == null ? null : new BatchReads<>(
+                keys -> jdbc.query(rows + " where " + keyColumn + " = any (?)", row,
+                                (Object) keys.toArray(String[]::new)).stream()
+                        .collect(Collectors.toMap(key, found -> found)),
+                one -> jdbc.query(rows + " where " + keyColumn + " = ?", row, one).stream().findFirst(),
+                true);
     }
 
     /**
      * Rows of records of what {@code what} names ("product"), written by {@code upsert} with the parameters
      * {@code values} gives, which changes nothing when the stored row's version is the same or later, and read by
-     * {@code select} (a query by the key alone) through {@code row}.
+     * {@code rows} ({@code select … from table}) by their key column {@code keyColumn} through {@code row}.
      */
     public static <R> HeldBackRows<R> versioned(JdbcTemplate jdbc, String what, String upsert, Function<R, String> key,
                                                 ToLongFunction<R> version, Function<R, Object[]> values,
-                                                int writeEvery, String select, RowMapper<R> row) {
-        return new HeldBackRows<>(jdbc, what, upsert, key, version, values, writeEvery, select, row);
+                                                int writeEvery, String rows, String keyColumn, RowMapper<R> row) {
+        return new HeldBackRows<>(jdbc, what, upsert, key, version, values, writeEvery, rows, keyColumn, row);
     }
 
     /**
@@ -71,13 +79,13 @@ public final class HeldBackRows<R> {
      */
     public static <R> HeldBackRows<R> insertedOnce(JdbcTemplate jdbc, String insert, Function<R, String> key,
                                                    Function<R, Object[]> values, int writeEvery) {
-        return new HeldBackRows<>(jdbc, null, insert, key, null, values, writeEvery, null, null);
+        return new HeldBackRows<>(jdbc, null, insert, key, null, values, writeEvery, null, null, null);
     }
 
     /** The row of {@code key}: the one the current transaction holds back, else the table's. */
     public Optional<R> find(String key) {
         Optional<R> held = unwritten.existing().map(rows -> rows.get(key));
-        return held.isPresent() ? held : jdbc.query(select, row, key).stream().findFirst();
+        return held.isPresent() ? held : reads.find(key);
     }
 
     /**
@@ -111,9 +119,17 @@ public final class HeldBackRows<R> {
         unwritten.existing().ifPresent(this::write);
     }
 
-    /** Drops the rows the current transaction holds back, unwritten (the view is being emptied). */
+    /** Drops the rows the current transaction holds back, unwritten, and those it read (the view is being emptied). */
     public void forget() {
         unwritten.existing().ifPresent(Map::clear);
+        readAfresh();
+    }
+
+    /** Forgets the rows the current transaction has read or written: the next look-ups ask the table. */
+    public void readAfresh() {
+        if (reads != null) {
+            reads.forgetAll();
+        }
     }
 
     private void write(Map<String, R> held) {
@@ -128,6 +144,7 @@ public final class HeldBackRows<R> {
                     throw new IllegalStateException(what + " " + key.apply(rows.get(i)) + ": a version later than "
                             + version.applyAsLong(rows.get(i)) + " is stored already; the batch is handled again");
                 }
+                reads.remember(key.apply(rows.get(i)), rows.get(i));
             }
         }
         held.clear();

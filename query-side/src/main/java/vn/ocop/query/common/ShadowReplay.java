@@ -262,6 +262,7 @@ public class ShadowReplay {
                     + " of the " + every + " events after position " + after);
         }
         jdbc.execute("set local search_path = public");
+        heldBack.forEach(WriteBehind::readAfresh);
         Instant upTo = last.map(ViewCheckpoints.Checkpoint::recordedUpTo)
                 .filter(earlier -> earlier.isAfter(latest)).orElse(latest);
         return Optional.of(checkpoints.record(schema, position, upTo, forgotten));
@@ -333,6 +334,7 @@ public class ShadowReplay {
                 .map(AnnotationEventHandlerAdapter::new)
                 .toList();
         jdbc.execute("set local search_path = " + searchPath);
+        heldBack.forEach(WriteBehind::readAfresh);
         IN_ORDER.makeIfAbsent();
         Replayed replayed = replay(handlers, start, upTo, through, taken);
         heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
@@ -359,6 +361,7 @@ public class ShadowReplay {
                                Predicate<TrackedEventMessage<?>> taken) {
         Replayed replayed = replayInto(schema + ", public", List.of(view), start, null, through, taken);
         jdbc.execute("set local search_path = public");
+        heldBack.forEach(WriteBehind::readAfresh);
         return replayed;
     }
 

@@ -3,6 +3,7 @@ package vn.ocop.query.common;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,7 +27,10 @@ public final class ViewsProcessor {
     private ViewsProcessor() {
     }
 
-    /** Makes each batch's transaction take {@link #SWAP_LOCK} shared before its first handler runs. */
+    /**
+     * Makes each batch's transaction take {@link #SWAP_LOCK} shared before its first handler runs, and names the
+     * batch's aggregates ({@link BatchAggregates}) for the views' look-ups to read together.
+     */
     public static MessageHandlerInterceptor<EventMessage<?>> batchesHoldTheSwapLock(JdbcTemplate jdbc) {
         TransactionScoped<Boolean> taken = new TransactionScoped<>(() -> Boolean.TRUE);
         return new MessageHandlerInterceptor<>() {
@@ -35,6 +39,9 @@ public final class ViewsProcessor {
                     throws Exception {
                 if (taken.makeIfAbsent()) {
                     jdbc.queryForList("select pg_advisory_xact_lock_shared(?)", SWAP_LOCK);
+                    if (unitOfWork instanceof BatchingUnitOfWork<?> batch) {
+                        BatchAggregates.include(batch.getMessages());
+                    }
                 }
                 return chain.proceed();
             }

@@ -8,4 +8,11 @@ public interface WriteBehind {
 
     /** Writes what the current transaction holds back, now. */
     void flush();
+
+    /**
+     * Forgets the rows the current transaction has read or written, so that the next look-ups ask the tables: the
+     * transaction's search path has changed, and with it the tables a look-up reads.
+     */
+    default void readAfresh() {
+    }
 }

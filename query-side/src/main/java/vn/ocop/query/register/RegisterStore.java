@@ -48,7 +48,7 @@ class RegisterStore implements WriteBehind {
             + "(excluded." + String.join(", excluded.", COLUMNS.replaceAll("\\s", "").split(","))
             + ", excluded.search_text) where product_register.version < excluded.version";
 
-    private static final String SELECT_ONE = "select " + COLUMNS + " from product_register where product_id = ?";
+    private static final String ROWS = "select " + COLUMNS + " from product_register";
 
     /** The table of the register's counts (V18): one cell per combination of what the dashboards count by. */
     static final String TALLY = "register_tally";
@@ -78,7 +78,7 @@ class RegisterStore implements WriteBehind {
                 "certificate_status", "key_product", "provincial_level", "nominated_for_five_stars");
         this.expiryTally = tallies.tally(EXPIRY_TALLY, "products", "certificate_status", "certificate_expires_on");
         this.entries = HeldBackRows.versioned(jdbc, "product", UPSERT, RegisterEntry::productId, RegisterEntry::version,
-                RegisterStore::values, WRITE_EVERY, SELECT_ONE, ENTRY);
+                RegisterStore::values, WRITE_EVERY, ROWS, "product_id", ENTRY);
     }
 
     Optional<RegisterEntry> find(String productId) {
@@ -100,6 +100,11 @@ class RegisterStore implements WriteBehind {
     @Override
     public void flush() {
         entries.flush();
+    }
+
+    @Override
+    public void readAfresh() {
+        entries.readAfresh();
     }
 
     private void count(RegisterEntry previous, RegisterEntry next) {

@@ -29,7 +29,7 @@ class SubjectRows implements WriteBehind {
             + ", search_text) = (excluded." + String.join(", excluded.", COLUMNS.replaceAll("\\s", "").split(","))
             + ", excluded.search_text) where subject_view.version < excluded.version";
 
-    private static final String SELECT_ONE = "select " + COLUMNS + " from subject_view where subject_id = ?";
+    private static final String ROWS = "select " + COLUMNS + " from subject_view";
 
     /** The table of the subjects' counts (V18), by commune, legal form and standing. */
     static final String TALLY = "subject_tally";
@@ -51,7 +51,7 @@ class SubjectRows implements WriteBehind {
         this.jdbc = jdbc;
         this.tally = tallies.tally(TALLY, "subjects", "commune_code", "legal_form", "standing");
         this.held = HeldBackRows.versioned(jdbc, "subject", UPSERT, SubjectRow::subjectId, SubjectRow::version,
-                SubjectRows::values, WRITE_EVERY, SELECT_ONE, ROW);
+                SubjectRows::values, WRITE_EVERY, ROWS, "subject_id", ROW);
     }
 
     Optional<SubjectRow> find(String subjectId) {
@@ -73,6 +73,11 @@ class SubjectRows implements WriteBehind {
     @Override
     public void flush() {
         held.flush();
+    }
+
+    @Override
+    public void readAfresh() {
+        held.readAfresh();
     }
 
     void clear() {
