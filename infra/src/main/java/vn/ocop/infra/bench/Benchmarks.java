@@ -355,7 +355,10 @@ public final class Benchmarks {
         settle(jdbc, Duration.ofMinutes(5));
     }
 
-    /** Waits, at most {@code patience}, until every processor (views and chain) has reached the store's head. */
+    /**
+     * Waits, at most {@code patience}, until every processor (views and chain) has reached the store's head; a
+     * segment without a token yet has reached nothing.
+     */
     static void settle(JdbcTemplate jdbc, Duration patience) {
         settle(jdbc, patience, "");
     }
@@ -365,7 +368,7 @@ public final class Benchmarks {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Boolean settled = jdbc.queryForObject("""
-                    select coalesce(min((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint), 0)
+                    select coalesce(min(coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, 0)), 0)
                            >= (select coalesce(max(global_index), 0) from domain_event_entry)
                     from token_entry where processor_name <> ?""", Boolean.class, except);
             if (Boolean.TRUE.equals(settled)) {

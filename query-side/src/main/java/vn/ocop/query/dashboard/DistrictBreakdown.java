@@ -1,11 +1,13 @@
 package vn.ocop.query.dashboard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,8 @@ class DistrictBreakdown {
 
     private final JdbcTemplate jdbc;
     private final AdministrativeUnits units;
+    /** The name and province of each commune code a dashboard has named, as the reference gives them. */
+    private final Map<String, Place> places = new ConcurrentHashMap<>();
 
     DistrictBreakdown(JdbcTemplate jdbc, AdministrativeUnits units) {
         this.jdbc = jdbc;
@@ -64,35 +68,61 @@ class DistrictBreakdown {
 
     private List<DistrictFigures> gather(int fiscalYear, Map<String, DistrictAccumulator> groups,
                                          Function<String, String> groupOf, String province) {
-        Map<String, long[]> byCommune = new TreeMap<>();
-        Map<String, Map<Integer, Long>> starsByCommune = new HashMap<>();
+        Map<String, Counts> byCommune = new HashMap<>();
+        // the register's cells by commune and stars in one read: what is registered, and what is in force by stars
         jdbc.query("""
-                select commune_code, sum(products),
-                       coalesce(sum(products) filter (where certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')), 0)
-                from register_tally group by commune_code""",
-                row -> { figures(byCommune, row.getString(1))[0] = row.getLong(2);
-                         figures(byCommune, row.getString(1))[1] = row.getLong(3); });
-        jdbc.query("""
-                select commune_code, stars, sum(products) from register_tally
-                where certificate_status in ('VALID', 'AWAITING_RE_EVALUATION') group by commune_code, stars""",
-                row -> { starsByCommune.computeIfAbsent(row.getString(1), code -> new TreeMap<>())
-                        .put(row.getInt(2), row.getLong(3)); });
+                select commune_code, stars, sum(products),
+                       coalesce(sum(products) filter (where certificate_status in ('VALID', 'AWAITING_RE_EVALUATION')), 0),
+                       count(*) filter (where certificate_status in ('VALID', 'AWAITING_RE_EVALUATION'))
+                from register_tally group by commune_code, stars""", row -> {
+                    Counts counts = counts(byCommune, row.getString(1));
+                    counts.registered += row.getLong(3);
+                    counts.inForce += row.getLong(4);
+                    if (row.getLong(5) > 0) {
+                        counts.inForceByStars.put(row.getInt(2), row.getLong(4));
+                    }
+                });
         jdbc.query("select commune_code, sum(subjects) from subject_tally group by commune_code",
-                row -> { figures(byCommune, row.getString(1))[2] = row.getLong(2); });
+                row -> { counts(byCommune, row.getString(1)).subjects = row.getLong(2); });
         jdbc.query("""
                 select commune_code, count(distinct product_id) from support_grant_view
                 where fiscal_year = ? and product_id is not null group by commune_code""",
-                row -> { figures(byCommune, row.getString(1))[3] = row.getLong(2); }, fiscalYear);
-        byCommune.forEach((communeCode, counts) -> {
-            if (province != null && !units.provinceOf(communeCode).map(province::equals).orElse(false)) {
-                return;
+                row -> { counts(byCommune, row.getString(1)).supportedProducts = row.getLong(2); }, fiscalYear);
+        String[] communes = byCommune.keySet().toArray(String[]::new);
+        Arrays.sort(communes);
+        for (String communeCode : communes) {
+            Place place = places.computeIfAbsent(communeCode, this::place);
+            if (province != null && !province.equals(place.provinceCode())) {
+                continue;
             }
+            Counts counts = byCommune.get(communeCode);
             DistrictAccumulator group = groups.computeIfAbsent(groupOf.apply(communeCode),
                     code -> new DistrictAccumulator(UNATTRIBUTED, "Chưa xác định / Unattributed", null));
-            group.add(new CommuneFigures(communeCode, communeName(communeCode), counts[0], counts[1], counts[2],
-                    counts[3]), starsByCommune.getOrDefault(communeCode, Map.of()));
-        });
+            group.add(new CommuneFigures(communeCode, place.name(), counts.registered, counts.inForce,
+                    counts.subjects, counts.supportedProducts), counts.inForceByStars);
+        }
         return groups.values().stream().map(DistrictAccumulator::figures).toList();
+    }
+
+    /** What the reference says of a commune code, for every dashboard that names it. */
+    private Place place(String communeCode) {
+        return new Place(communeName(communeCode), units.provinceOf(communeCode).orElse(null));
+    }
+
+    private record Place(String name, String provinceCode) {
+    }
+
+    /** One commune's figures as the tallies' rows are read. */
+    private static final class Counts {
+        long registered;
+        long inForce;
+        long subjects;
+        long supportedProducts;
+        final Map<Integer, Long> inForceByStars = new TreeMap<>();
+    }
+
+    private static Counts counts(Map<String, Counts> byCommune, String communeCode) {
+        return byCommune.computeIfAbsent(communeCode, code -> new Counts());
     }
 
     /** The name of the district-level unit a commune code belongs to (through the 2025 mapping if need be). */
@@ -113,10 +143,6 @@ class DistrictBreakdown {
         return units.commune(communeCode).map(AdministrativeUnits.Commune::name)
                 .or(() -> units.currentUnit(communeCode).map(AdministrativeUnits.CurrentUnit::name))
                 .orElse(null);
-    }
-
-    private static long[] figures(Map<String, long[]> byCommune, String communeCode) {
-        return byCommune.computeIfAbsent(communeCode, code -> new long[4]);
     }
 
     /** One district's figures as communes are added to it. */
