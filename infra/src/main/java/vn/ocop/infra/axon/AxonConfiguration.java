@@ -159,11 +159,11 @@ class AxonConfiguration {
      */
     @Bean
     ConfigurerModule oneProcessorForTheViews(JdbcTemplate jdbc) {
-        MessageHandlerInterceptor<EventMessage<?>> swaps = ViewsProcessor.batchesHoldTheSwapLock(jdbc);
+        MessageHandlerInterceptor<EventMessage<?>> batchStart = ViewsProcessor.startingEachBatch(jdbc);
         AsynchronousViewCommits commits = new AsynchronousViewCommits(jdbc);
         return configurer -> configurer.eventProcessing(processing -> {
             ShadowReplay.TABLES.keySet().forEach(view -> processing.assignProcessingGroup(view, ViewsProcessor.NAME));
-            processing.registerHandlerInterceptor(ViewsProcessor.NAME, configuration -> swaps)
+            processing.registerHandlerInterceptor(ViewsProcessor.NAME, configuration -> batchStart)
                     .registerHandlerInterceptor(ViewsProcessor.NAME, configuration -> commits);
         });
     }

@@ -48,7 +48,7 @@ class JdbcPersonalDataVault implements PersonalDataVault {
                                 + "and key_material is not null", (row, n) -> Map.entry(row.getString(1), row.getBytes(2)),
                                 (Object) owners.toArray(String[]::new)).stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                this::existingKey, true);
+                this::existingKey);
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.util.function.Function;
  * Look-ups by key within a transaction, read for the whole batch at once: the first look-up of a key that is one of
  * the batch's aggregates ({@link BatchAggregates}) reads every such key in one query, and the later ones find their
  * answer — a value or none — without asking again. A key outside the batch is read alone. Within a transaction a
- * look-up's answer stays as it was read, or as the caller {@link #remember}s it after writing it; outside one,
- * every look-up asks.
+ * look-up's answer stays as it was read, or as the caller {@link #remember}s it after writing it — so every write
+ * of a value within the transaction must be remembered; outside one, every look-up asks.
  *
  * @param <V> what a key finds
  */
@@ -21,19 +21,14 @@ public final class BatchReads<V> {
     private final TransactionScoped<Map<String, Optional<V>>> known = new TransactionScoped<>(HashMap::new);
     private final Function<Collection<String>, Map<String, V>> readMany;
     private final Function<String, Optional<V>> readOne;
-    private final boolean keepsSingleReads;
 
     /**
-     * @param readMany         the values of the keys given, by key (a key without one is absent)
-     * @param readOne          the value of one key
-     * @param keepsSingleReads whether a key read alone keeps its answer for the transaction, as the batch's do:
-     *                         true only where every write of the value within the transaction is {@link #remember}ed
+     * @param readMany the values of the keys given, by key (a key without one is absent)
+     * @param readOne  the value of one key
      */
-    public BatchReads(Function<Collection<String>, Map<String, V>> readMany, Function<String, Optional<V>> readOne,
-                      boolean keepsSingleReads) {
+    public BatchReads(Function<Collection<String>, Map<String, V>> readMany, Function<String, Optional<V>> readOne) {
         this.readMany = readMany;
         this.readOne = readOne;
-        this.keepsSingleReads = keepsSingleReads;
     }
 
     /** The value of {@code key}. */
@@ -54,9 +49,7 @@ public final class BatchReads<V> {
             return answers.get(key);
         }
         answer = readOne.apply(key);
-        if (keepsSingleReads) {
-            answers.put(key, answer);
-        }
+        answers.put(key, answer);
         return answer;
     }
 

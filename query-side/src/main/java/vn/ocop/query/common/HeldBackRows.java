@@ -58,8 +58,7 @@ public final class HeldBackRows<R> {
                 keys -> jdbc.query(rows + " where " + keyColumn + " = any (?)", row,
                                 (Object) keys.toArray(String[]::new)).stream()
                         .collect(Collectors.toMap(key, found -> found)),
-                one -> jdbc.query(rows + " where " + keyColumn + " = ?", row, one).stream().findFirst(),
-                true);
+                one -> jdbc.query(rows + " where " + keyColumn + " = ?", row, one).stream().findFirst());
     }
 
     /**

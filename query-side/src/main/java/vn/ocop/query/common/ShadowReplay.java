@@ -261,8 +261,7 @@ public class ShadowReplay {
             throw new IllegalStateException("the checkpoint at position " + position + " replayed " + replayed
                     + " of the " + every + " events after position " + after);
         }
-        jdbc.execute("set local search_path = public");
-        heldBack.forEach(WriteBehind::readAfresh);
+        searchPath("public");
         Instant upTo = last.map(ViewCheckpoints.Checkpoint::recordedUpTo)
                 .filter(earlier -> earlier.isAfter(latest)).orElse(latest);
         return Optional.of(checkpoints.record(schema, position, upTo, forgotten));
@@ -333,8 +332,7 @@ public class ShadowReplay {
                 .filter(bean -> views.contains(bean.getClass().getAnnotation(ProcessingGroup.class).value()))
                 .map(AnnotationEventHandlerAdapter::new)
                 .toList();
-        jdbc.execute("set local search_path = " + searchPath);
-        heldBack.forEach(WriteBehind::readAfresh);
+        searchPath(searchPath);
         IN_ORDER.makeIfAbsent();
         Replayed replayed = replay(handlers, start, upTo, through, taken);
         heldBack.forEach(WriteBehind::flush); // what the views hold back is written before the reader reads
@@ -360,9 +358,16 @@ public class ShadowReplay {
     public Replayed replayInto(String schema, String view, TrackingToken start, long through,
                                Predicate<TrackedEventMessage<?>> taken) {
         Replayed replayed = replayInto(schema + ", public", List.of(view), start, null, through, taken);
-        jdbc.execute("set local search_path = public");
-        heldBack.forEach(WriteBehind::readAfresh);
+        searchPath("public");
         return replayed;
+    }
+
+    /**
+     * Sets the current transaction's search path; the views forget the rows they read or wrote under the one before.
+     */
+    private void searchPath(String path) {
+        jdbc.execute("set local search_path = " + path);
+        heldBack.forEach(WriteBehind::readAfresh);
     }
 
     /**

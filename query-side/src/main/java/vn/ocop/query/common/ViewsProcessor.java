@@ -31,7 +31,7 @@ public final class ViewsProcessor {
      * Makes each batch's transaction take {@link #SWAP_LOCK} shared before its first handler runs, and names the
      * batch's aggregates ({@link BatchAggregates}) for the views' look-ups to read together.
      */
-    public static MessageHandlerInterceptor<EventMessage<?>> batchesHoldTheSwapLock(JdbcTemplate jdbc) {
+    public static MessageHandlerInterceptor<EventMessage<?>> startingEachBatch(JdbcTemplate jdbc) {
         TransactionScoped<Boolean> taken = new TransactionScoped<>(() -> Boolean.TRUE);
         return new MessageHandlerInterceptor<>() {
             @Override

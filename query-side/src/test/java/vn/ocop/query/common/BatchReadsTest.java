@@ -28,7 +28,7 @@ class BatchReadsTest {
     }, key -> {
         singleReads.add(key);
         return Optional.ofNullable(table.get(key));
-    }, true);
+    });
 
     @AfterEach
     void endTransaction() {
@@ -85,20 +85,6 @@ class BatchReadsTest {
         table.put("a", "row a, later");
         assertThat(BatchAggregates.current()).isEmpty();
         assertThat(reads.find("a")).contains("row a, later");
-    }
-
-    @Test
-    void withoutKeepingSingleReadsAKeyOutsideTheBatchIsAskedEachTime() {
-        BatchReads<String> keys = new BatchReads<>(many -> Map.of(), key -> {
-            singleReads.add(key);
-            return Optional.empty();
-        }, false);
-        TransactionSynchronizationManager.initSynchronization();
-
-        keys.find("owner");
-        keys.find("owner");
-
-        assertThat(singleReads).containsExactly("owner", "owner");
     }
 
     private static GenericDomainEventMessage<String> event(String aggregate) {
