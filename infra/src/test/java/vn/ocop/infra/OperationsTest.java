@@ -38,6 +38,11 @@ class OperationsTest extends ServiceTest {
         assertThat(api.at("/components/securitySchemes/bearer/bearerFormat").asText()).isEqualTo("JWT");
         assertThat(api.at("/paths/~1public~1products/get/security")).isEmpty();
         assertThat(api.at("/paths/~1api~1subjects/post/responses/401").isMissingNode()).isFalse();
+        // the dashboards' answers written beforehand are described as what they hold
+        assertThat(api.at("/paths/~1api~1dashboard~1districts/get/responses/200/content/*~1*/schema/items/$ref")
+                .asText()).isEqualTo("#/components/schemas/DistrictFigures");
+        assertThat(api.at("/paths/~1api~1dashboard~1overview/get/responses/200/content/*~1*/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Overview");
         assertThat(Http.get(url("/swagger-ui/index.html")).status()).isEqualTo(200);
     }
 

@@ -24,9 +24,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.ocop.command.common.ProblemType;
+import vn.ocop.query.common.JsonAnswer;
 
 /**
  * The OpenAPI description beyond what springdoc reads from the controllers: the problem document every error
@@ -50,6 +52,11 @@ class ApiDescription {
             types.put(problem.slug(), Map.entry(problem.status(), problem.meaning()));
         }
         return types;
+    }
+
+    static {
+        // an answer written as JSON beforehand is described as what it holds
+        SpringDocUtils.getConfig().addResponseWrapperToIgnore(JsonAnswer.class);
     }
 
     @Bean

@@ -231,7 +231,10 @@ class ViewRebuilds {
         });
     }
 
-    /** The live tables' rows replaced by the copies', the view's parked events forgotten (they are in the copies). */
+    /**
+     * The live tables' rows replaced by the copies', the view's parked events forgotten (they are in the copies),
+     * the swap counted for the answers kept of the present views ({@link vn.ocop.query.common.PresentAnswers}).
+     */
     private void swap(String schema, String view) {
         List<String> tables = ShadowReplay.TABLES.get(view);
         jdbc.execute("truncate " + String.join(", ", tables.stream().map(table -> "public." + table).toList()));
@@ -239,6 +242,7 @@ class ViewRebuilds {
             jdbc.execute("insert into public." + table + " select * from " + schema + "." + table);
         }
         jdbc.update("delete from dead_letter_entry where processing_group = ?", view);
+        jdbc.update("update view_swaps set swaps = swaps + 1");
         jdbc.execute("drop schema " + schema + " cascade");
     }
 

@@ -7,30 +7,37 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.query.common.ServedProvinces;
-import vn.ocop.query.common.ShadowReplay;
+import vn.ocop.query.common.JsonAnswer;
+import vn.ocop.query.common.PresentAnswers;
 import vn.ocop.reference.AdministrativeUnits;
 
-/** The dashboards. */
+import static vn.ocop.query.common.PresentAnswers.arguments;
+
+/**
+ * The dashboards. Their answers of the present are kept while the views stay as they were ({@link PresentAnswers}):
+ * they hold counts only, no personal data.
+ */
 @RestController
 @RequestMapping("/api/dashboard")
 class DashboardController {
 
     private final DashboardQueries queries;
     private final DistrictBreakdown districts;
-    private final ShadowReplay history;
+    private final PresentAnswers answers;
     private final AdministrativeUnits units;
     private final ServedProvinces provinces;
 
-    DashboardController(DashboardQueries queries, DistrictBreakdown districts, ShadowReplay history,
+    DashboardController(DashboardQueries queries, DistrictBreakdown districts, PresentAnswers answers,
                         AdministrativeUnits units, ServedProvinces provinces) {
         this.queries = queries;
         this.districts = districts;
-        this.history = history;
+        this.answers = answers;
         this.units = units;
         this.provinces = provinces;
     }
@@ -42,28 +49,34 @@ class DashboardController {
      * served alone: its records under old codes and new, its budget lines under its own and its former codes.
      */
     @GetMapping("/overview")
-    Overview overview(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
-                      @RequestParam(required = false) String province,
-                      @RequestParam(required = false) Instant asOf,
-                      @RequestParam(required = false) LocalDate effectiveOn) {
+    ResponseEntity<JsonAnswer<Overview>> overview(
+            @RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) LocalDate effectiveOn) {
         DashboardQueries.Place place = place(province);
-        return history.at(asOf, effectiveOn, date -> queries.overview(date, yearOr(fiscalYear, date), place));
+        return answers.at(asOf, effectiveOn, "overview", arguments(fiscalYear, served(province)),
+                date -> queries.overview(date, yearOr(fiscalYear, date), place));
     }
 
     /** The same figures per province served, each with its communes (old codes and new). */
     @GetMapping("/provinces")
-    List<DistrictFigures> provinces(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
-                                    @RequestParam(required = false) Instant asOf,
-                                    @RequestParam(required = false) LocalDate effectiveOn) {
-        return history.at(asOf, effectiveOn, date -> districts.byProvince(yearOr(fiscalYear, date)));
+    ResponseEntity<JsonAnswer<List<DistrictFigures>>> provinces(
+            @RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) LocalDate effectiveOn) {
+        return answers.at(asOf, effectiveOn, "provinces", arguments(fiscalYear),
+                date -> districts.byProvince(yearOr(fiscalYear, date)));
     }
 
     /** A fiscal year's support (default: the current year): budget lines and their use, by kind, source, district. */
     @GetMapping("/support")
-    SupportDashboard support(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
-                             @RequestParam(required = false) Instant asOf,
-                      @RequestParam(required = false) LocalDate effectiveOn) {
-        return history.at(asOf, effectiveOn, date -> queries.support(yearOr(fiscalYear, date), districts::districtNameOf));
+    ResponseEntity<JsonAnswer<SupportDashboard>> support(
+            @RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) LocalDate effectiveOn) {
+        return answers.at(asOf, effectiveOn, "support", arguments(fiscalYear),
+                date -> queries.support(yearOr(fiscalYear, date), districts::districtNameOf));
     }
 
     /**
@@ -71,12 +84,14 @@ class DashboardController {
      * {@code fiscalYear} (default: the current year).
      */
     @GetMapping("/districts")
-    List<DistrictFigures> districts(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
-                                    @RequestParam(required = false) String province,
-                                    @RequestParam(required = false) Instant asOf,
-                                    @RequestParam(required = false) LocalDate effectiveOn) {
+    ResponseEntity<JsonAnswer<List<DistrictFigures>>> districts(
+            @RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) LocalDate effectiveOn) {
         String served = served(province);
-        return history.at(asOf, effectiveOn, date -> districts.byDistrict(yearOr(fiscalYear, date), served));
+        return answers.at(asOf, effectiveOn, "districts", arguments(fiscalYear, served),
+                date -> districts.byDistrict(yearOr(fiscalYear, date), served));
     }
 
     /**
@@ -84,12 +99,14 @@ class DashboardController {
      * in the unit that took it over (a split commune in one of them, docs/administrative-units.md).
      */
     @GetMapping("/units")
-    List<DistrictFigures> units(@RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
-                                @RequestParam(required = false) String province,
-                                @RequestParam(required = false) Instant asOf,
-                                @RequestParam(required = false) LocalDate effectiveOn) {
+    ResponseEntity<JsonAnswer<List<DistrictFigures>>> units(
+            @RequestParam(required = false) @Min(2018) @Max(2100) Integer fiscalYear,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) LocalDate effectiveOn) {
         String served = served(province);
-        return history.at(asOf, effectiveOn, date -> districts.byCurrentUnit(yearOr(fiscalYear, date), served));
+        return answers.at(asOf, effectiveOn, "units", arguments(fiscalYear, served),
+                date -> districts.byCurrentUnit(yearOr(fiscalYear, date), served));
     }
 
     private String served(String province) {
