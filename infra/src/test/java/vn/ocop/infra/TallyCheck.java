@@ -26,6 +26,16 @@ public final class TallyCheck {
                         + REGISTER_CELL, communeCode);
     }
 
+    /** The country's register totals that differ from a count of all the register's rows: none when true. */
+    public static List<Map<String, Object>> totalsDifferences(JdbcTemplate jdbc) {
+        String cell = REGISTER_CELL.substring("commune_code, ".length());
+        String counted = "select " + cell + ", count(*) from product_register group by " + cell;
+        String totals = "select " + REGISTER_TALLY_CELL.substring("commune_code, ".length())
+                + ", products from register_totals";
+        return jdbc.queryForList("(" + totals + " except " + counted + ") union all (" + counted + " except "
+                + totals + ")");
+    }
+
     /** The certificate expiry tally's cells that differ from a count of the register's rows: none when true. */
     public static List<Map<String, Object>> expiryDifferences(JdbcTemplate jdbc) {
         String counted = "select certificate_status, certificate_expires_on, count(*) from product_register "
@@ -59,6 +69,14 @@ public final class TallyCheck {
                     = (r.commune_code, r.group_code, r.stage, coalesce(r.stars, 0), coalesce(r.certificate_status, ''),
                        r.key_product, r.provincial_level, r.nominated_for_five_stars)""", productId);
         jdbc.update("delete from register_tally where products = 0");
+        jdbc.update("""
+                update register_totals t set products = products - 1 from product_register r
+                where r.product_id = ?
+                  and (t.group_code, t.stage, t.stars, t.certificate_status, t.key_product, t.provincial_level,
+                       t.nominated_for_five_stars)
+                    = (r.group_code, r.stage, coalesce(r.stars, 0), coalesce(r.certificate_status, ''),
+                       r.key_product, r.provincial_level, r.nominated_for_five_stars)""", productId);
+        jdbc.update("delete from register_totals where products = 0");
         jdbc.update("""
                 update certificate_expiry_tally t set products = products - 1 from product_register r
                 where r.product_id = ? and (t.certificate_status, t.certificate_expires_on)

@@ -183,12 +183,15 @@ class RegisterProjectionTest extends ServiceTest {
             }
             assertThat(TallyCheck.registerDifferences(jdbc, commune)).as("after event " + sequence).isEmpty();
             assertThat(TallyCheck.expiryDifferences(jdbc)).as("certificates after event " + sequence).isEmpty();
+            assertThat(TallyCheck.totalsDifferences(jdbc)).as("the country's totals after event " + sequence)
+                    .isEmpty();
         }
         for (int sequence = 0; sequence < life.size(); sequence++) {
             projection.on(life.get(sequence), sequence); // a replay moves nothing
         }
 
         assertThat(TallyCheck.registerDifferences(jdbc, commune)).isEmpty();
+        assertThat(TallyCheck.totalsDifferences(jdbc)).isEmpty();
         assertThat(jdbc.queryForList("select stage, stars, certificate_status, products from register_tally "
                 + "where commune_code = ? order by stars", commune)).containsExactly(
                 java.util.Map.of("stage", "RECOGNISED", "stars", 3, "certificate_status", "VALID", "products", 1L),

@@ -53,7 +53,7 @@ public class ShadowReplay {
 
     /** The tables each view keeps. */
     public static final Map<String, List<String>> TABLES = Map.of(
-            "register", List.of("product_register", "register_tally", "certificate_expiry_tally"),
+            "register", List.of("product_register", "register_tally", "register_totals", "certificate_expiry_tally"),
             "subjects", List.of("subject_view", "subject_tally"),
             "support-ledger", List.of("budget_line_view", "support_grant_view"),
             "programme-plans", List.of("programme_plan_view", "planned_product_view"),

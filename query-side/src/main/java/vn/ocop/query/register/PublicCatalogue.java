@@ -86,9 +86,10 @@ class PublicCatalogue {
                 return textSearch.page(columns, joined, "p.product_id", "product_register p" + where, arguments,
                         orderBy, entry, page, size);
             }
-            // the register's tally counts by every column filtered on here
-            Long total = jdbc.queryForObject("select coalesce(sum(p.products), 0) from " + RegisterStore.TALLY
-                    + " p" + where, Long.class, arguments.toArray());
+            // the register's tally counts by every column filtered on here; without a commune, the country's totals
+            Long total = jdbc.queryForObject("select coalesce(sum(p.products), 0) from "
+                    + (communeCode == null ? RegisterStore.TOTALS : RegisterStore.TALLY) + " p" + where, Long.class,
+                    arguments.toArray());
             Object[] paged = Page.arguments(arguments, page, size);
             return new Page<>(jdbc.query(KeysFirst.page(columns, joined, "p.product_id", "product_register p" + where,
                     orderBy), entry, paged), page, size, total == null ? 0 : total);

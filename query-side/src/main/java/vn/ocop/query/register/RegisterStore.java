@@ -53,6 +53,9 @@ class RegisterStore implements WriteBehind {
     /** The table of the register's counts (V18): one cell per combination of what the dashboards count by. */
     static final String TALLY = "register_tally";
 
+    /** The same counts of the whole country, without the commune (V29): what a total not asked by commune reads. */
+    static final String TOTALS = "register_totals";
+
     /** The table of certificates counted by status and expiry date (V20). */
     static final String EXPIRY_TALLY = "certificate_expiry_tally";
 
@@ -61,6 +64,7 @@ class RegisterStore implements WriteBehind {
 
     private final JdbcTemplate jdbc;
     private final Tallies.Tally tally;
+    private final Tallies.Tally totals;
     private final Tallies.Tally expiryTally;
     private final TextSearch textSearch;
     private final PlaceNames places;
@@ -76,6 +80,8 @@ class RegisterStore implements WriteBehind {
         this.expiring = expiring;
         this.tally = tallies.tally(TALLY, "products", "commune_code", "group_code", "stage", "stars",
                 "certificate_status", "key_product", "provincial_level", "nominated_for_five_stars");
+        this.totals = tallies.tally(TOTALS, "products", "group_code", "stage", "stars", "certificate_status",
+                "key_product", "provincial_level", "nominated_for_five_stars");
         this.expiryTally = tallies.tally(EXPIRY_TALLY, "products", "certificate_status", "certificate_expires_on");
         this.entries = HeldBackRows.versioned(jdbc, "product", UPSERT, RegisterEntry::productId, RegisterEntry::version,
                 RegisterStore::values, WRITE_EVERY, ROWS, "product_id", ENTRY);
@@ -108,7 +114,11 @@ class RegisterStore implements WriteBehind {
     }
 
     private void count(RegisterEntry previous, RegisterEntry next) {
-        tally.move(previous == null ? null : cell(previous), cell(next));
+        List<Object> from = previous == null ? null : cell(previous);
+        List<Object> to = cell(next);
+        tally.move(from, to);
+        // the same cell without its commune, the first of its values
+        totals.move(from == null ? null : from.subList(1, from.size()), to.subList(1, to.size()));
         expiryTally.move(previous == null ? null : expiryCell(previous), expiryCell(next));
     }
 
@@ -139,6 +149,7 @@ class RegisterStore implements WriteBehind {
         entries.forget();
         jdbc.update("delete from product_register");
         tally.clear();
+        totals.clear();
         expiryTally.clear();
     }
 
@@ -189,7 +200,8 @@ class RegisterStore implements WriteBehind {
                     orderBy, ENTRY, filter.page(), filter.size());
         }
         Long total = countable(filter)
-                ? jdbc.queryForObject("select coalesce(sum(products), 0) from " + TALLY + where, Long.class,
+                ? jdbc.queryForObject("select coalesce(sum(products), 0) from "
+                        + (filter.communeCodes() == null ? TOTALS : TALLY) + where, Long.class,
                         arguments.toArray())
                 : jdbc.queryForObject("select count(*) from product_register" + where, Long.class,
                         arguments.toArray());
@@ -201,7 +213,8 @@ class RegisterStore implements WriteBehind {
 
     /**
      * Whether the tally holds the filter's total: it filters only by what the tally's cells name (not by text,
-     * subject or expiry date). The tally's columns are the register's, so the same conditions select its cells.
+     * subject or expiry date). The tally's columns are the register's, so the same conditions select its cells; the
+     * country's totals serve a filter that names no commune.
      */
     private static boolean countable(RegisterFilter filter) {
         return (filter.q() == null || filter.q().isBlank()) && filter.subjectId() == null
@@ -231,7 +244,7 @@ class RegisterStore implements WriteBehind {
     }
 
     private long counted(String certificateStatus) {
-        Long count = jdbc.queryForObject("select coalesce(sum(products), 0) from " + TALLY
+        Long count = jdbc.queryForObject("select coalesce(sum(products), 0) from " + TOTALS
                 + " where certificate_status = ?", Long.class, certificateStatus);
         return count == null ? 0 : count;
     }
