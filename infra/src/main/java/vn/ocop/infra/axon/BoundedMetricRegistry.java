@@ -7,19 +7,16 @@ import java.util.function.Function;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.queryhandling.QueryMessage;
 
 /**
  * Axon's metrics for the command bus, the query bus and the event processors — counts, timers and the
  * processors' latency — without the framework's capacity gauge. That gauge keeps the timing of every message of
  * the last ten minutes in memory: a view catching up with a million events held several million of them and
- * filled a 512 MB heap (each processor's progress and lag are in {@code GET /api/admin/projections}).
+ * filled a 512 MB heap (each processor's progress and lag are in {@code GET /api/admin/projections}). The
+ * meters are Axon's, by name and tags, kept by {@link MessageMeters}: registered once, not looked up per message.
  */
 public final class BoundedMetricRegistry extends GlobalMetricRegistry {
 
@@ -37,11 +34,7 @@ public final class BoundedMetricRegistry extends GlobalMetricRegistry {
     @Override
     public MessageMonitor<? super EventMessage<?>> registerEventProcessor(
             String name, Function<Message<?>, Iterable<Tag>> tags, Function<Message<?>, Iterable<Tag>> latencyTags) {
-        return new MultiMessageMonitor<EventMessage<?>>(
-                MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
-                EventProcessorLatencyMonitor.builder().meterNamePrefix(name).meterRegistry(getRegistry())
-                        .tagsBuilder(latencyTags).build(),
-                MessageCountingMonitor.buildMonitor(name, getRegistry(), tags));
+        return new MessageMeters<EventMessage<?>>(name, getRegistry(), tags, latencyTags);
     }
 
     @Override
@@ -52,8 +45,7 @@ public final class BoundedMetricRegistry extends GlobalMetricRegistry {
     @Override
     public MessageMonitor<? super CommandMessage<?>> registerCommandBus(String name,
                                                                        Function<Message<?>, Iterable<Tag>> tags) {
-        return new MultiMessageMonitor<CommandMessage<?>>(MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
-                MessageCountingMonitor.buildMonitor(name, getRegistry(), tags));
+        return new MessageMeters<CommandMessage<?>>(name, getRegistry(), tags, null);
     }
 
     @Override
@@ -64,7 +56,6 @@ public final class BoundedMetricRegistry extends GlobalMetricRegistry {
     @Override
     public MessageMonitor<? super QueryMessage<?, ?>> registerQueryBus(String name,
                                                                        Function<Message<?>, Iterable<Tag>> tags) {
-        return new MultiMessageMonitor<QueryMessage<?, ?>>(MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
-                MessageCountingMonitor.buildMonitor(name, getRegistry(), tags));
+        return new MessageMeters<QueryMessage<?, ?>>(name, getRegistry(), tags, null);
     }
 }

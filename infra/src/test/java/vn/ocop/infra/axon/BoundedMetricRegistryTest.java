@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -40,5 +43,44 @@ class BoundedMetricRegistryTest {
         assertThat(meters.find("register.successCounter").counter().count()).isEqualTo(1000);
         assertThat(meters.getMeters()).extracting(Meter::getId).anyMatch(id -> id.getName().startsWith("register.")
                 && id.getType() == Meter.Type.TIMER);
+        assertThat(meters.find("register.allTimer").timer().count()).isEqualTo(1000);
+        assertThat(meters.find("register.processedCounter").counter().count()).isEqualTo(1000);
+        assertThat(meters.find("commandBus.ingestedCounter").counter().count()).isEqualTo(1000);
+    }
+
+    @Test
+    void eachOutcomeIsCountedAndTimedUnderTheMessagesTagsAndTheLatencyGaugeFollowsTheLastEvent() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        BoundedMetricRegistry registry = new BoundedMetricRegistry(meters);
+        @SuppressWarnings("unchecked")
+        MessageMonitor<CommandMessage<?>> commands = (MessageMonitor<CommandMessage<?>>) registry.registerCommandBus(
+                "commandBus", message -> Tags.of("payloadType", message.getPayloadType().getSimpleName()));
+        commands.onMessageIngested(GenericCommandMessage.asCommandMessage("a command")).reportSuccess();
+        commands.onMessageIngested(GenericCommandMessage.asCommandMessage("another")).reportFailure(
+                new IllegalStateException("refused"));
+        commands.onMessageIngested(GenericCommandMessage.asCommandMessage(42)).reportIgnored();
+        int registered = meters.getMeters().size();
+        commands.onMessageIngested(GenericCommandMessage.asCommandMessage("a third")).reportSuccess();
+
+        assertThat(meters.getMeters()).hasSize(registered);
+        assertThat(meters.get("commandBus.successCounter").tag("payloadType", "String").counter().count()).isEqualTo(2);
+        assertThat(meters.get("commandBus.failureCounter").tag("payloadType", "String").counter().count()).isEqualTo(1);
+        assertThat(meters.get("commandBus.failureTimer").tag("payloadType", "String").timer().count()).isEqualTo(1);
+        assertThat(meters.get("commandBus.processedCounter").tag("payloadType", "String").counter().count())
+                .isEqualTo(3);
+        assertThat(meters.get("commandBus.ignoredCounter").tag("payloadType", "Integer").counter().count())
+                .isEqualTo(1);
+        assertThat(meters.get("commandBus.allTimer").tag("payloadType", "Integer").timer().count()).isEqualTo(1);
+
+        @SuppressWarnings("unchecked")
+        MessageMonitor<EventMessage<?>> processor =
+                (MessageMonitor<EventMessage<?>>) registry.registerEventProcessor("views");
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        processor.onMessageIngested(new GenericEventMessage<>("late-1", "late", java.util.Map.of(), anHourAgo))
+                .reportSuccess();
+        assertThat(meters.get("views.latency").gauge().value())
+                .isBetween((double) Duration.ofMinutes(59).toMillis(), (double) Duration.ofMinutes(61).toMillis());
+        processor.onMessageIngested(GenericEventMessage.asEventMessage("on time")).reportSuccess();
+        assertThat(meters.get("views.latency").gauge().value()).isLessThan(Duration.ofMinutes(1).toMillis());
     }
 }
