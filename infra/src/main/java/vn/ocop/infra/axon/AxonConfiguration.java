@@ -48,14 +48,16 @@ class AxonConfiguration {
     static final List<String> AUDIT_KEYS = List.of(RequestCorrelation.KEY, CommandStamping.USER, CommandStamping.ROLE,
             CommandStamping.JURISDICTION, "idempotencyKey", CommandStamping.IMPORT, CommandStamping.IMPORT_ROW);
 
+    /** Each message's cause and chain, from the command, query or deadline that caused it ({@link CausingMessagesOnly}). */
     @Bean
     CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider("causationId", "traceId");
+        return new CausingMessagesOnly(new MessageOriginProvider("causationId", "traceId"));
     }
 
+    /** The request's audit metadata, from the command that caused a message onto it. */
     @Bean
     CorrelationDataProvider auditMetadata() {
-        return new SimpleCorrelationDataProvider(AUDIT_KEYS.toArray(String[]::new));
+        return new CausingMessagesOnly(new SimpleCorrelationDataProvider(AUDIT_KEYS.toArray(String[]::new)));
     }
 
     /**
