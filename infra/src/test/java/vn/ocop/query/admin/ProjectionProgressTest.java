@@ -40,6 +40,13 @@ class ProjectionProgressTest {
     }
 
     @Test
+    void aHeldSegmentBehindTheHeadIsNotCaughtUpWhateverItsTrackerSays() {
+        assertThat(Projections.SegmentProgress.held(1281, true, false, 1400).caughtUp()).isFalse();
+        assertThat(Projections.SegmentProgress.held(1400, true, false, 1400).caughtUp()).isTrue();
+        assertThat(Projections.SegmentProgress.held(1400, false, false, 1400).caughtUp()).isFalse();
+    }
+
+    @Test
     void aGapThatALateCommitFilledIsWorkStillToDo() {
         Projections.SegmentProgress atHead = new Projections.SegmentProgress(1378, true, false, List.of(1210L));
 

@@ -68,8 +68,8 @@ class Projections {
             List<SegmentProgress> progress = tokens.stream().map(token -> {
                 EventTrackerStatus live = local.get(token.segment());
                 return live != null && !live.isErrorState()
-                        ? new SegmentProgress(live.getCurrentPosition().orElse(0L), live.isCaughtUp(),
-                                live.isReplaying(), List.of())
+                        ? SegmentProgress.held(live.getCurrentPosition().orElse(0L), live.isCaughtUp(),
+                                live.isReplaying(), head)
                         : new SegmentProgress(token.index(), token.index() >= head, token.replaying(), token.gaps());
             }).toList();
             long position = progress.stream().mapToLong(SegmentProgress::position).min().orElse(0L);
@@ -96,6 +96,16 @@ class Projections {
 
     /** Where one segment stands: from this node's live status if it holds the segment, else its stored token. */
     record SegmentProgress(long position, boolean caughtUp, boolean replaying, List<Long> gaps) {
+
+        /**
+         * A segment this node processes: caught up when its tracker says so and it stands at the head now. Axon's
+         * tracker stays caught up once it has been, and one that has just claimed a segment may say so before it has
+         * read from the segment's token: a node taking over a dead node's segments reported the view caught up
+         * while it was still a hundred events behind.
+         */
+        static SegmentProgress held(long position, boolean trackerCaughtUp, boolean replaying, long head) {
+            return new SegmentProgress(position, trackerCaughtUp && position >= head, replaying, List.of());
+        }
     }
 
     /**
