@@ -62,28 +62,26 @@ final class MessageMeters<M extends Message<?>> implements MessageMonitor<M> {
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
-                long took = clock.monotonicTime() - started;
-                meters.all.record(took, TimeUnit.NANOSECONDS);
-                meters.successTime.record(took, TimeUnit.NANOSECONDS);
-                meters.processed.increment();
-                meters.succeeded.increment();
+                ended(started, meters.successTime, meters.processed, meters.succeeded);
             }
 
             @Override
             public void reportFailure(Throwable cause) {
-                long took = clock.monotonicTime() - started;
-                meters.all.record(took, TimeUnit.NANOSECONDS);
-                meters.failureTime.record(took, TimeUnit.NANOSECONDS);
-                meters.processed.increment();
-                meters.failed.increment();
+                ended(started, meters.failureTime, meters.processed, meters.failed);
             }
 
             @Override
             public void reportIgnored() {
-                long took = clock.monotonicTime() - started;
+                ended(started, meters.ignoredTime, meters.ignored);
+            }
+
+            private void ended(long since, Timer outcome, Counter... counted) {
+                long took = clock.monotonicTime() - since;
                 meters.all.record(took, TimeUnit.NANOSECONDS);
-                meters.ignoredTime.record(took, TimeUnit.NANOSECONDS);
-                meters.ignored.increment();
+                outcome.record(took, TimeUnit.NANOSECONDS);
+                for (Counter counter : counted) {
+                    counter.increment();
+                }
             }
         };
     }
