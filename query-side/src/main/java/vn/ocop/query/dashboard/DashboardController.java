@@ -54,8 +54,9 @@ class DashboardController {
             @RequestParam(required = false) String province,
             @RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) LocalDate effectiveOn) {
-        DashboardQueries.Place place = place(province);
-        return answers.at(asOf, effectiveOn, "overview", arguments(fiscalYear, served(province)),
+        String served = served(province);
+        DashboardQueries.Place place = place(served);
+        return answers.at(asOf, effectiveOn, "overview", arguments(fiscalYear, served),
                 date -> queries.overview(date, yearOr(fiscalYear, date), place));
     }
 
@@ -113,8 +114,8 @@ class DashboardController {
         return provinces.check(province);
     }
 
-    private DashboardQueries.Place place(String province) {
-        String code = served(province);
+    /** The codes of a province served (checked already), for its records and its budget lines; null: every one. */
+    private DashboardQueries.Place place(String code) {
         if (code == null) {
             return null;
         }

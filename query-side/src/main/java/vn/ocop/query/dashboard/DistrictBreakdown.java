@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,8 +25,6 @@ class DistrictBreakdown {
 
     private final JdbcTemplate jdbc;
     private final AdministrativeUnits units;
-    /** The name and province of each commune code a dashboard has named, as the reference gives them. */
-    private final Map<String, Place> places = new ConcurrentHashMap<>();
 
     DistrictBreakdown(JdbcTemplate jdbc, AdministrativeUnits units) {
         this.jdbc = jdbc;
@@ -91,25 +88,17 @@ class DistrictBreakdown {
         String[] communes = byCommune.keySet().toArray(String[]::new);
         Arrays.sort(communes);
         for (String communeCode : communes) {
-            Place place = places.computeIfAbsent(communeCode, this::place);
-            if (province != null && !province.equals(place.provinceCode())) {
+            String provinceCode = units.provinceOf(communeCode).orElse(null);
+            if (province != null && !province.equals(provinceCode)) {
                 continue;
             }
             Counts counts = byCommune.get(communeCode);
             DistrictAccumulator group = groups.computeIfAbsent(groupOf.apply(communeCode),
                     code -> new DistrictAccumulator(UNATTRIBUTED, "Chưa xác định / Unattributed", null));
-            group.add(new CommuneFigures(communeCode, place.name(), counts.registered, counts.inForce,
+            group.add(new CommuneFigures(communeCode, communeName(communeCode), counts.registered, counts.inForce,
                     counts.subjects, counts.supportedProducts), counts.inForceByStars);
         }
         return groups.values().stream().map(DistrictAccumulator::figures).toList();
-    }
-
-    /** What the reference says of a commune code, for every dashboard that names it. */
-    private Place place(String communeCode) {
-        return new Place(communeName(communeCode), units.provinceOf(communeCode).orElse(null));
-    }
-
-    private record Place(String name, String provinceCode) {
     }
 
     /** One commune's figures as the tallies' rows are read. */
